@@ -1,0 +1,77 @@
+import { parseManifest } from '../core/manifest';
+import { readCsv } from '../core/read-csv';
+import { SCHEMAS } from '../core/schema';
+import { DATASET_IDS, type DatasetId, type Issue } from '../core/types';
+import type { AppStore } from '../store/store';
+
+export const FETCH_TIMEOUT_MS = 15_000;
+
+type Fetched = { ok: true; bytes: Uint8Array } | { ok: false; issue: Issue };
+
+async function fetchBytes(url: string, timeoutMs: number): Promise<Fetched> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const res = await fetch(url, { signal: controller.signal, cache: 'no-cache' });
+    if (!res.ok)
+      return {
+        ok: false,
+        issue: { code: 'http_error', severity: 'error', params: { status: res.status } },
+      };
+    return { ok: true, bytes: new Uint8Array(await res.arrayBuffer()) };
+  } catch {
+    const code = controller.signal.aborted ? 'timeout' : 'network_error';
+    return { ok: false, issue: { code, severity: 'error', params: { seconds: timeoutMs / 1000 } } };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function loadDataset(
+  store: AppStore,
+  id: DatasetId,
+  base = './data/',
+  timeoutMs = FETCH_TIMEOUT_MS,
+) {
+  const fileName = SCHEMAS[id].file;
+  const fetched = await fetchBytes(base + fileName, timeoutMs);
+  if (!fetched.ok) return store.getState().setLoadError(id, fileName, [fetched.issue]);
+  const result = readCsv(fetched.bytes, { fileName, datasetId: id });
+  if (result.ok) store.getState().setPublished(id, result.dataset, Date.now());
+  else store.getState().setLoadError(id, fileName, result.issues);
+}
+
+export async function loadManifest(
+  store: AppStore,
+  base = './data/',
+  timeoutMs = FETCH_TIMEOUT_MS,
+) {
+  const fetched = await fetchBytes(base + 'datasets.json', timeoutMs);
+  if (!fetched.ok)
+    return store.getState().setManifest({ status: 'error', issues: [fetched.issue] });
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(fetched.bytes));
+  } catch {
+    json = undefined;
+  }
+  const result = parseManifest(json);
+  store
+    .getState()
+    .setManifest(
+      result.ok
+        ? { status: 'ready', manifest: result.manifest }
+        : {
+            status: 'error',
+            issues: [{ code: 'bad_manifest', severity: 'error', params: { path: result.path } }],
+          },
+    );
+}
+
+/** Each file succeeds or fails on its own, so one bad file only darkens its own panels. */
+export function loadAll(store: AppStore, base = './data/'): Promise<unknown> {
+  return Promise.all([
+    loadManifest(store, base),
+    ...DATASET_IDS.map((id) => loadDataset(store, id, base)),
+  ]);
+}

@@ -1,0 +1,80 @@
+import { DATASET_IDS, type DatasetId } from './types';
+
+export type Lang = 'zh' | 'en';
+export type Localized = Record<Lang, string>;
+
+export interface SourceCitation {
+  title: Localized;
+  author: Localized;
+  date: Localized;
+}
+
+export interface DatasetMeta {
+  title: Localized;
+  unit: Localized;
+  definition: Localized;
+  sources: string[];
+}
+
+export interface Manifest {
+  version: number;
+  sources: Record<string, SourceCitation>;
+  datasets: Record<DatasetId, DatasetMeta>;
+  /** English for data text (item names, stations…), keyed by the Chinese as written in the CSV. */
+  labels: Record<string, string>;
+}
+
+export type ManifestResult = { ok: true; manifest: Manifest } | { ok: false; path: string };
+
+type Json = unknown;
+
+function isRecord(v: Json): v is Record<string, Json> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function localized(v: Json): Localized | undefined {
+  return isRecord(v) && typeof v.zh === 'string' && typeof v.en === 'string'
+    ? { zh: v.zh, en: v.en }
+    : undefined;
+}
+
+/** Checks the shape of `datasets.json`; `path` names the first part that is wrong. */
+export function parseManifest(json: Json): ManifestResult {
+  if (!isRecord(json) || !isRecord(json.sources) || !isRecord(json.datasets))
+    return { ok: false, path: '$' };
+  const sources: Record<string, SourceCitation> = {};
+  for (const [id, s] of Object.entries(json.sources)) {
+    if (!isRecord(s)) return { ok: false, path: `sources.${id}` };
+    const title = localized(s.title);
+    const author = localized(s.author);
+    const date = localized(s.date);
+    if (!title || !author || !date) return { ok: false, path: `sources.${id}` };
+    sources[id] = { title, author, date };
+  }
+  const datasets: Partial<Record<DatasetId, DatasetMeta>> = {};
+  for (const id of DATASET_IDS) {
+    const d = json.datasets[id];
+    const path = `datasets.${id}`;
+    if (!isRecord(d) || !Array.isArray(d.sources)) return { ok: false, path };
+    const title = localized(d.title);
+    const unit = localized(d.unit);
+    const definition = localized(d.definition);
+    const refs = d.sources.filter((s): s is string => typeof s === 'string' && s in sources);
+    if (!title || !unit || !definition || refs.length !== d.sources.length)
+      return { ok: false, path };
+    datasets[id] = { title, unit, definition, sources: refs };
+  }
+  const labels: Record<string, string> = {};
+  if (isRecord(json.labels)) {
+    for (const [zh, en] of Object.entries(json.labels)) if (typeof en === 'string') labels[zh] = en;
+  }
+  return {
+    ok: true,
+    manifest: {
+      version: typeof json.version === 'number' ? json.version : 1,
+      sources,
+      datasets: datasets as Record<DatasetId, DatasetMeta>,
+      labels,
+    },
+  };
+}

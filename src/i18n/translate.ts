@@ -1,0 +1,20 @@
+import type { Lang } from '../core/manifest';
+import en from './en.json';
+import zh from './zh-CN.json';
+
+export type MessageKey = keyof typeof zh;
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+const catalogs: Record<Lang, Record<MessageKey, string>> = { zh, en };
+
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  const template = catalogs[lang][key] ?? key;
+  return params
+    ? template.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m))
+    : template;
+}
+
+export function translator(lang: Lang): Translate {
+  return (key, params) => translate(lang, key, params);
+}
