@@ -1,0 +1,28 @@
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** What `vite build` reads: when any of these is newer than dist/, dist/ is stale. */
+const INPUTS = ['src', 'data', 'public', 'index.html', 'vite.config.ts', 'scripts/data-plugin.ts'];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return readdirSync(path).reduce(
+    (newest, name) => Math.max(newest, newestMtime(join(path, name))),
+    info.mtimeMs,
+  );
+}
+
+/** Browser tests run against the built app; reuse dist/ when `npm test` has just built it. */
+export default function setup() {
+  const builtAt = join(ROOT, 'dist', 'index.html');
+  const built = existsSync(builtAt) ? statSync(builtAt).mtimeMs : 0;
+  const changed = Math.max(...INPUTS.map((p) => newestMtime(join(ROOT, p))));
+  if (built >= changed) return;
+  console.log(built ? 'dist/ is older than its sources: rebuilding' : 'dist/ missing: building');
+  execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
+}
