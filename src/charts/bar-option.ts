@@ -1,0 +1,152 @@
+import type { BarSeriesOption } from 'echarts/charts';
+import type {
+  GridComponentOption,
+  LegendComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import type { ChartContext } from './context';
+import { escapeHtml } from './format';
+import { FONT_FAMILY } from './theme';
+
+export type ChartOption = ComposeOption<
+  BarSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption
+>;
+
+export interface BarDatum {
+  value: number;
+  /** The bar's label as shown: "6,327", "160余", "▼ −7.2%". */
+  label: string;
+  color?: string;
+}
+
+export interface BarSeries {
+  name: string;
+  color: string;
+  data: (BarDatum | undefined)[];
+}
+
+export interface BarSpec {
+  /** Category labels, already in the current language. */
+  categories: string[];
+  /** horizontal: categories down the side, for long names; vertical: down-going bars for falls. */
+  orientation: 'horizontal' | 'vertical';
+  series: BarSeries[];
+  axisLabel: (value: number) => string;
+}
+
+function swatch(color: string): string {
+  return `<span style="display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:6px;background:${color}"></span>`;
+}
+
+/** One tooltip per category, built from escaped text only. */
+export function tooltipHtml(spec: BarSpec): string[] {
+  return spec.categories.map((category, i) => {
+    const lines = spec.series.flatMap((s) => {
+      const d = s.data[i];
+      return d
+        ? [`${swatch(d.color ?? s.color)}${escapeHtml(s.name)}: ${escapeHtml(d.label)}`]
+        : [];
+    });
+    return [`<strong>${escapeHtml(category)}</strong>`, ...lines].join('<br/>');
+  });
+}
+
+function firstIndex(params: unknown): number {
+  const first: unknown = Array.isArray(params) ? params[0] : params;
+  const index =
+    typeof first === 'object' && first !== null && 'dataIndex' in first ? first.dataIndex : 0;
+  return typeof index === 'number' ? index : 0;
+}
+
+export function barOption(spec: BarSpec, ctx: ChartContext): ChartOption {
+  const { palette } = ctx;
+  const horizontal = spec.orientation === 'horizontal';
+  const legend = spec.series.length > 1;
+  const tips = tooltipHtml(spec);
+
+  const series: BarSeriesOption[] = spec.series.map((s) => ({
+    type: 'bar',
+    name: s.name,
+    itemStyle: { color: s.color, borderRadius: horizontal ? [0, 3, 3, 0] : 3 },
+    barMaxWidth: 36,
+    barGap: '15%',
+    label: { show: true, color: palette.text, fontSize: 12 },
+    data: s.data.map((d) =>
+      d === undefined
+        ? null
+        : {
+            value: d.value,
+            label: {
+              formatter: d.label,
+              position: horizontal
+                ? d.value < 0
+                  ? 'left'
+                  : 'right'
+                : d.value < 0
+                  ? 'bottom'
+                  : 'top',
+            },
+            ...(d.color ? { itemStyle: { color: d.color } } : {}),
+          },
+    ),
+  }));
+
+  const categoryAxis = {
+    type: 'category' as const,
+    data: spec.categories,
+    inverse: horizontal,
+    axisTick: { show: false },
+    axisLine: { onZero: false, lineStyle: { color: palette.border } },
+    axisLabel: {
+      color: palette.text,
+      fontSize: 12,
+      width: horizontal ? 112 : 140,
+      overflow: 'break' as const,
+      interval: 0,
+    },
+  };
+  const valueAxis = {
+    type: 'value' as const,
+    axisLabel: { color: palette.textMuted, fontSize: 11, formatter: spec.axisLabel },
+    splitLine: { lineStyle: { color: palette.grid } },
+  };
+
+  return {
+    animation: ctx.animation,
+    textStyle: { fontFamily: FONT_FAMILY, color: palette.text },
+    color: spec.series.map((s) => s.color),
+    grid: {
+      left: 4,
+      right: horizontal ? 56 : 8,
+      top: legend ? 36 : horizontal ? 8 : 24,
+      bottom: horizontal ? 4 : 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    ...(legend
+      ? {
+          legend: {
+            top: 0,
+            left: 0,
+            itemWidth: 14,
+            itemHeight: 10,
+            textStyle: { color: palette.text },
+            data: spec.series.map((s) => s.name),
+          },
+        }
+      : {}),
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      backgroundColor: palette.surface,
+      borderColor: palette.border,
+      textStyle: { color: palette.text, fontFamily: FONT_FAMILY },
+      formatter: (params) => tips[firstIndex(params)] ?? '',
+    },
+    xAxis: horizontal ? valueAxis : categoryAxis,
+    yAxis: horizontal ? categoryAxis : valueAxis,
+    series,
+  };
+}

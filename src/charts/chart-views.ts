@@ -1,0 +1,133 @@
+import type { Localized } from '../core/manifest';
+import type { Approx, CrimeRow, IndicatorRow, PatrolRow, ServiceRow } from '../core/types';
+
+export interface PeriodPair {
+  current: string;
+  /** The period before `current` in the data, when there is one. */
+  previous: string | undefined;
+}
+
+export interface Quantity {
+  value: number;
+  approx: Approx;
+}
+
+/** One bar group: a key's value in the current and (when shown) the previous period. */
+export interface Point<V> {
+  current: V | undefined;
+  previous: V | undefined;
+}
+
+interface BaseView {
+  periods: PeriodPair;
+  /** The dataset's unit from the manifest, when it has loaded. */
+  unit: Localized | undefined;
+}
+
+export interface ServicesView extends BaseView {
+  points: (Point<number> & { item: string })[];
+}
+export interface CrimeView extends BaseView {
+  points: (Point<number> & { metric: string; baseline: string })[];
+}
+export interface PatrolView extends BaseView {
+  points: (Point<Quantity> & { force: string })[];
+}
+export interface IndicatorsView extends BaseView {
+  points: (Point<Quantity> & { indicator: string; unit: string })[];
+}
+
+/**
+ * Rows of the current and previous period paired by key, in file order
+ * (keys only the previous period has come last).
+ */
+function pair<R extends { period: string }>(
+  rows: readonly R[],
+  periods: PeriodPair,
+  keyOf: (row: R) => string,
+): { key: string; current: R | undefined; previous: R | undefined }[] {
+  const byKey = new Map<string, { key: string; current?: R; previous?: R }>();
+  const take = (period: string | undefined, slot: 'current' | 'previous') => {
+    if (period === undefined) return;
+    for (const row of rows) {
+      if (row.period !== period) continue;
+      const key = keyOf(row);
+      const entry = byKey.get(key) ?? { key };
+      entry[slot] = row;
+      byKey.set(key, entry);
+    }
+  };
+  take(periods.current, 'current');
+  take(periods.previous, 'previous');
+  return [...byKey.values()].map((e) => ({ key: e.key, current: e.current, previous: e.previous }));
+}
+
+export function servicesView(
+  rows: readonly ServiceRow[],
+  periods: PeriodPair,
+  unit?: Localized,
+): ServicesView {
+  const points = pair(rows, periods, (r) => r.item).map(({ key, current, previous }) => ({
+    item: key,
+    current: current?.count,
+    previous: previous?.count,
+  }));
+  return { periods, unit, points };
+}
+
+export function crimeView(
+  rows: readonly CrimeRow[],
+  periods: PeriodPair,
+  unit?: Localized,
+): CrimeView {
+  const points = pair(rows, periods, (r) => `${r.metric}\u0000${r.baseline}`).map(
+    ({ current, previous }) => {
+      const row = (current ?? previous)!;
+      return {
+        metric: row.metric,
+        baseline: row.baseline,
+        current: current?.change_pct,
+        previous: previous?.change_pct,
+      };
+    },
+  );
+  return { periods, unit, points };
+}
+
+const quantity = (value: number, approx: Approx): Quantity => ({ value, approx });
+
+export function patrolView(
+  rows: readonly PatrolRow[],
+  periods: PeriodPair,
+  unit?: Localized,
+): PatrolView {
+  const points = pair(rows, periods, (r) => r.force).map(({ key, current, previous }) => ({
+    force: key,
+    current: current && quantity(current.officers_per_day, current.approx),
+    previous: previous && quantity(previous.officers_per_day, previous.approx),
+  }));
+  return { periods, unit, points };
+}
+
+export function indicatorsView(
+  rows: readonly IndicatorRow[],
+  periods: PeriodPair,
+  unit?: Localized,
+): IndicatorsView {
+  const points = pair(rows, periods, (r) => r.indicator).map(({ key, current, previous }) => ({
+    indicator: key,
+    unit: (current ?? previous)!.unit,
+    current: current && quantity(current.value, current.approx),
+    previous: previous && quantity(previous.value, previous.approx),
+  }));
+  return { periods, unit, points };
+}
+
+/** Whether the view draws a second, earlier period. */
+export function hasComparison(view: { periods: PeriodPair; points: Point<unknown>[] }): boolean {
+  return view.periods.previous !== undefined && view.points.some((p) => p.previous !== undefined);
+}
+
+export function shownCount(view: { periods: PeriodPair; points: Point<unknown>[] }): 1 | 2 {
+  return hasComparison(view) ? 2 : 1;
+}

@@ -1,0 +1,29 @@
+import type { Lang } from '../core/manifest';
+import { dataLabel } from '../i18n/data-label';
+import { translator } from '../i18n/translate';
+import { numberFormats, type Formatters } from './format';
+import { PALETTES, type Palette, type ThemeName } from './theme';
+
+export interface ChartContext extends Formatters {
+  palette: Palette;
+  /** Data text in the current language (manifest labels for English). */
+  labelOf: (text: string) => string;
+  animation: boolean;
+}
+
+export function createChartContext(options: {
+  lang: Lang;
+  labels: Readonly<Record<string, string>>;
+  theme?: ThemeName;
+  animation?: boolean;
+}): ChartContext {
+  const { lang, labels } = options;
+  return {
+    t: translator(lang),
+    lang,
+    ...numberFormats(lang),
+    palette: PALETTES[options.theme ?? 'light'],
+    labelOf: (text) => dataLabel(labels, lang, text),
+    animation: options.animation ?? false,
+  };
+}
