@@ -39,6 +39,10 @@ function syntheticRows(dates: string[]): CaseRow[] {
   }));
 }
 
+const twelveMonths = syntheticRows(
+  Array.from({ length: 12 }, (_, i) => `2021-${String(i + 1).padStart(2, '0')}`),
+);
+
 function show(rows: readonly CaseRow[], lang: 'zh' | 'en' = 'zh', rowLabels = labels) {
   const store: AppStore = createAppStore({ lang });
   const user = userEvent.setup();
@@ -155,11 +159,8 @@ describe('CasesTable', () => {
   });
 
   it('pages through with accessible buttons disabled at both ends', async () => {
-    const rows = syntheticRows(
-      Array.from({ length: 12 }, (_, i) => `2021-${String(i + 1).padStart(2, '0')}`),
-    );
-    const pages = Math.ceil(rows.length / PAGE);
-    const { user } = show(rows, 'en');
+    const pages = Math.ceil(twelveMonths.length / PAGE);
+    const { user } = show(twelveMonths, 'en');
     const prev = screen.getByRole('button', { name: 'Previous page' });
     const next = screen.getByRole('button', { name: 'Next page' });
 
@@ -171,7 +172,7 @@ describe('CasesTable', () => {
     expect(screen.getByText(`Page ${pages} of ${pages}`)).toBeInTheDocument();
     expect(next).toBeDisabled();
     expect(prev).toHaveFocus();
-    expect(shownDates()).toEqual(rows.slice((pages - 1) * PAGE).map((r) => r.date));
+    expect(shownDates()).toEqual(twelveMonths.slice((pages - 1) * PAGE).map((r) => r.date));
 
     for (let page = pages - 1; page >= 1; page--) await user.click(prev);
     expect(prev).toBeDisabled();
@@ -179,10 +180,7 @@ describe('CasesTable', () => {
   });
 
   it('goes back to page 1 when a filter changes', async () => {
-    const rows = syntheticRows(
-      Array.from({ length: 12 }, (_, i) => `2021-${String(i + 1).padStart(2, '0')}`),
-    );
-    const { user } = show(rows, 'en');
+    const { user } = show(twelveMonths, 'en');
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     expect(screen.getByText(/^Page 2 of/)).toBeInTheDocument();
 
@@ -218,10 +216,7 @@ describe('CasesTable', () => {
   });
 
   it('keeps the page when the language switches', async () => {
-    const rows = syntheticRows(
-      Array.from({ length: 12 }, (_, i) => `2021-${String(i + 1).padStart(2, '0')}`),
-    );
-    const { store, user } = show(rows);
+    const { store, user } = show(twelveMonths);
     await user.click(screen.getByRole('button', { name: '下一页' }));
     act(() => store.getState().setLang('en'));
     expect(screen.getByText(/^Page 2 of/)).toBeInTheDocument();
