@@ -1,0 +1,109 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../tests/e2e/browser';
+import { startStaticServer, type StaticServer } from '../tests/e2e/static-server';
+import { firstChartMs, median } from './first-chart';
+import { runLighthouse, type Preset } from './lighthouse-run';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const dist = resolve('dist');
+const refDist = resolve('bench/out/chartjs-ref');
+
+if (!existsSync(resolve(dist, 'index.html'))) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+execFileSync(
+  'node',
+  [
+    'node_modules/vite/bin/vite.js',
+    'build',
+    '--logLevel',
+    'error',
+    '-c',
+    'bench/chartjs-ref/vite.config.ts',
+  ],
+  { stdio: 'inherit' },
+);
+
+const embedPages = ['services', 'crime', 'patrol']
+  .map((id) => `embed/${id}.html`)
+  .filter((p) => existsSync(resolve(dist, p)));
+const pages: { name: string; path: string }[] = [
+  { name: 'dashboard', path: '' },
+  ...(existsSync(resolve(dist, 'wall.html')) ? [{ name: 'wall', path: 'wall.html' }] : []),
+  ...embedPages.map((p) => ({ name: p, path: p })),
+];
+
+function gzipOf(server: StaticServer, root: string, urls: string[]): number {
+  return urls
+    .filter((u) => u.startsWith(server.url))
+    .map((u) => resolve(root, new URL(u).pathname.slice(1)))
+    .filter((f) => existsSync(f))
+    .reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
+}
+
+const site = await startStaticServer(dist);
+const ref = await startStaticServer(refDist);
+try {
+  console.log('# Lighthouse 12 (Debian Chromium), one run per page and preset');
+  console.log(
+    'page\tpreset\tperf\ta11y\tbest\tseo\tFCP ms\tLCP ms\tTBT ms\tCLS\tJS gzip B\ttotal B',
+  );
+  for (const page of pages) {
+    for (const preset of ['mobile', 'desktop'] as Preset[]) {
+      const row = await runLighthouse(site.url + page.path, preset);
+      const js = gzipOf(site, dist, row.scriptUrls);
+      console.log(
+        [
+          page.name,
+          preset,
+          row.performance,
+          row.accessibility,
+          row.bestPractices,
+          row.seo,
+          row.fcpMs,
+          row.lcpMs,
+          row.tbtMs,
+          row.clsScore.toFixed(3),
+          js,
+          row.totalBytes,
+        ].join('\t'),
+      );
+    }
+  }
+
+  console.log(
+    `\n# First chart drawn, throttled phone profile, median of ${RUNS} runs (runs interleaved)`,
+  );
+  const browser = await launchBrowser();
+  const targets = [
+    { name: 'reference (Chart.js, bench/chartjs-ref)', url: ref.url },
+    ...pages.map((p) => ({ name: p.name, url: site.url + p.path })),
+  ];
+  const times = new Map<string, number[]>(targets.map((t) => [t.name, []]));
+  for (let run = 0; run < RUNS; run++) {
+    for (const target of targets)
+      times.get(target.name)!.push(await firstChartMs(browser, target.url));
+  }
+  await browser.close();
+  const refMs = median(times.get(targets[0]!.name)!);
+  console.log('page\tmedian ms\tratio to reference\truns ms');
+  for (const target of targets) {
+    const values = times.get(target.name)!;
+    const m = median(values);
+    console.log(
+      [
+        target.name,
+        Math.round(m),
+        (m / refMs).toFixed(2) + '×',
+        values.map(Math.round).join(' '),
+      ].join('\t'),
+    );
+  }
+} finally {
+  await site.close();
+  await ref.close();
+}
