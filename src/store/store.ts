@@ -1,9 +1,10 @@
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { createDatasetsSlice, type DatasetsSlice } from './datasets-slice';
+import { createImportSlice, type ImportSlice } from './import-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AppState = DatasetsSlice & ViewSlice;
+export type AppState = DatasetsSlice & ViewSlice & ImportSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A factory, not a singleton: the dashboard, each embed and each test get their own. */
@@ -11,6 +12,7 @@ export function createAppStore(initial?: Partial<AppState>): AppStore {
   return createStore<AppState>()((...a) => ({
     ...createDatasetsSlice(...a),
     ...createViewSlice(...a),
+    ...createImportSlice(...a),
     ...initial,
   }));
 }

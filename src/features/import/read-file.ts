@@ -1,0 +1,106 @@
+import { diffDatasets, type RowChange } from '../../core/diff';
+import { readCsv } from '../../core/read-csv';
+import type { Dataset, DatasetId, Encoding, Issue, ReadMeta, RowsById } from '../../core/types';
+
+type Row = RowsById[DatasetId];
+
+export const SAMPLE_SIZE = 50;
+const PEEK_BYTES = 2048;
+
+export interface ReadRequest {
+  file: Blob;
+  fileName: string;
+  /** Set when the user picks an encoding in the preview. */
+  encoding?: Encoding;
+  /** What the dashboard shows now, to diff against. */
+  current: Partial<Record<DatasetId, Dataset>>;
+}
+
+export interface DiffSummary {
+  added: number;
+  changed: number;
+  removed: number;
+  unchanged: number;
+  /** The first rows of each kind, as the dialog shows only these. */
+  sample: { added: Row[]; changed: RowChange[]; removed: Row[] };
+}
+
+export interface ReadOutcome {
+  ok: boolean;
+  meta: ReadMeta;
+  /** Errors when not ok, warnings when ok. */
+  issues: Issue[];
+  dataset?: Dataset;
+  diff?: DiffSummary;
+  /** The first lines as decoded, so a wrong encoding shows as garbled text. */
+  peek: string;
+  encoding: Encoding;
+}
+
+export type Progress = { stage: 'reading'; loaded: number; total: number } | { stage: 'checking' };
+
+async function readBytes(file: Blob, onProgress: (p: Progress) => void): Promise<Uint8Array> {
+  if (typeof file.stream !== 'function') return new Uint8Array(await file.arrayBuffer());
+  const bytes = new Uint8Array(file.size);
+  const reader = file.stream().getReader();
+  let loaded = 0;
+  let reported = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes.set(value, loaded);
+    loaded += value.length;
+    // Every 2 %: a message per 64 KB chunk would re-render the dialog hundreds of times.
+    if (loaded - reported >= file.size / 50) {
+      reported = loaded;
+      onProgress({ stage: 'reading', loaded, total: file.size });
+    }
+  }
+  return loaded === bytes.length ? bytes : bytes.subarray(0, loaded);
+}
+
+function peekText(bytes: Uint8Array, encoding: Encoding): string {
+  const head = new TextDecoder(encoding).decode(bytes.subarray(0, PEEK_BYTES));
+  return head
+    .split(/\r\n|\r|\n/)
+    .slice(0, 6)
+    .join('\n');
+}
+
+export function summariseDiff(before: Dataset | undefined, after: Dataset): DiffSummary {
+  const diff = diffDatasets(before, after);
+  return {
+    added: diff.added.length,
+    changed: diff.changed.length,
+    removed: diff.removed.length,
+    unchanged: diff.unchanged,
+    sample: {
+      added: diff.added.slice(0, SAMPLE_SIZE),
+      changed: diff.changed.slice(0, SAMPLE_SIZE),
+      removed: diff.removed.slice(0, SAMPLE_SIZE),
+    },
+  };
+}
+
+/** decode → parse → validate → diff; runs in the import worker, or inline where there is none. */
+export async function readFile(
+  request: ReadRequest,
+  onProgress: (p: Progress) => void,
+): Promise<ReadOutcome> {
+  const bytes = await readBytes(request.file, onProgress);
+  onProgress({ stage: 'checking' });
+  const result = readCsv(bytes, { fileName: request.fileName, encoding: request.encoding });
+  const encoding = result.meta.encoding ?? request.encoding ?? 'utf-8';
+  const peek = peekText(bytes, encoding);
+  if (!result.ok) return { ok: false, meta: result.meta, issues: result.issues, peek, encoding };
+  const diff = summariseDiff(request.current[result.dataset.id], result.dataset);
+  return {
+    ok: true,
+    meta: result.meta,
+    issues: result.warnings,
+    dataset: result.dataset,
+    diff,
+    peek,
+    encoding,
+  };
+}

@@ -1,0 +1,15 @@
+import type { DatasetId, Issue, RowsById } from '../../core/types';
+import type { Progress, ReadOutcome } from './read-file';
+
+/**
+ * Rows and issues come back in chunks: one structured clone of 200,000 rows
+ * would be a single long task on the main thread.
+ */
+export const CHUNK = 20_000;
+
+export type WorkerMessage =
+  | { type: 'progress'; progress: Progress }
+  | { type: 'rows'; rows: RowsById[DatasetId][] }
+  | { type: 'issues'; issues: Issue[] }
+  | { type: 'done'; outcome: ReadOutcome }
+  | { type: 'failed'; message: string };
