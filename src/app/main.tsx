@@ -1,3 +1,14 @@
 import { createRoot } from 'react-dom/client';
+import { createAppStore, StoreContext } from '../store/store';
+import { App } from './app';
+import { loadAll } from './load-data';
+import './app.css';
 
-createRoot(document.getElementById('root')!).render(<p>普陀公安</p>);
+const store = createAppStore();
+void loadAll(store);
+
+createRoot(document.getElementById('root')!).render(
+  <StoreContext.Provider value={store}>
+    <App />
+  </StoreContext.Provider>,
+);

@@ -35,6 +35,9 @@ export interface BarSpec {
   axisLabel: (value: number) => string;
 }
 
+/** Thickness of a horizontal bar; the category name sits above it. */
+export const BAR_HEIGHT = 16;
+
 function swatch(color: string): string {
   return `<span style="display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:6px;background:${color}"></span>`;
 }
@@ -69,7 +72,13 @@ export function barOption(spec: BarSpec, ctx: ChartContext): ChartOption {
     type: 'bar',
     name: s.name,
     itemStyle: { color: s.color, borderRadius: horizontal ? [0, 3, 3, 0] : 3 },
-    barMaxWidth: 36,
+    ...(horizontal
+      ? {
+          barWidth: BAR_HEIGHT,
+          showBackground: true,
+          backgroundStyle: { color: palette.grid, borderRadius: [0, 3, 3, 0] },
+        }
+      : { barMaxWidth: 36 }),
     barGap: '15%',
     label: { show: true, color: palette.text, fontSize: 12 },
     data: s.data.map((d) =>
@@ -92,24 +101,39 @@ export function barOption(spec: BarSpec, ctx: ChartContext): ChartOption {
     ),
   }));
 
+  // Horizontal bars carry their name above them, so long names get the full width on a phone.
   const categoryAxis = {
     type: 'category' as const,
     data: spec.categories,
     inverse: horizontal,
     axisTick: { show: false },
-    axisLine: { onZero: false, lineStyle: { color: palette.border } },
-    axisLabel: {
-      color: palette.text,
-      fontSize: 12,
-      width: horizontal ? 112 : 140,
-      overflow: 'break' as const,
-      interval: 0,
-    },
+    axisLine: { show: !horizontal, onZero: false, lineStyle: { color: palette.border } },
+    axisLabel: horizontal
+      ? {
+          inside: true,
+          margin: 0,
+          align: 'left' as const,
+          verticalAlign: 'bottom' as const,
+          padding: [0, 0, spec.series.length * BAR_HEIGHT * 0.5 + 6, 0],
+          color: palette.text,
+          fontSize: 12,
+          interval: 0,
+        }
+      : {
+          color: palette.text,
+          fontSize: 12,
+          width: 140,
+          overflow: 'break' as const,
+          interval: 0,
+        },
   };
+  // Every horizontal bar is labelled with its figure, so its value axis would only repeat them.
   const valueAxis = {
     type: 'value' as const,
-    axisLabel: { color: palette.textMuted, fontSize: 11, formatter: spec.axisLabel },
-    splitLine: { lineStyle: { color: palette.grid } },
+    axisLabel: horizontal
+      ? { show: false }
+      : { color: palette.textMuted, fontSize: 11, formatter: spec.axisLabel },
+    splitLine: { show: !horizontal, lineStyle: { color: palette.grid } },
   };
 
   return {
@@ -117,10 +141,10 @@ export function barOption(spec: BarSpec, ctx: ChartContext): ChartOption {
     textStyle: { fontFamily: FONT_FAMILY, color: palette.text },
     color: spec.series.map((s) => s.color),
     grid: {
-      left: 4,
-      right: horizontal ? 56 : 8,
-      top: legend ? 36 : horizontal ? 8 : 24,
-      bottom: horizontal ? 4 : 8,
+      left: horizontal ? 0 : 4,
+      right: horizontal ? 64 : 8,
+      top: (legend ? 36 : horizontal ? 0 : 24) + (horizontal ? 8 : 0),
+      bottom: horizontal ? 0 : 8,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },

@@ -32,10 +32,12 @@ export interface ChartEntry<K extends DatasetId, V> {
 }
 
 const LEGEND = 36;
+/** Room for one category's name above its bars: one bar, or two when periods are compared. */
+const BAND = { 1: 56, 2: 72 } as const;
 
-function barsHeight(min: number, perBar: number, view: ServicesView | PatrolView): number {
+function barsHeight(min: number, view: ServicesView | PatrolView): number {
   const periods = shownCount(view);
-  return Math.max(min, 40 + view.points.length * periods * perBar + (periods > 1 ? LEGEND : 0));
+  return Math.max(min, 16 + view.points.length * BAND[periods] + (periods > 1 ? LEGEND : 0));
 }
 
 export const CHARTS: {
@@ -45,8 +47,8 @@ export const CHARTS: {
 } = {
   services: {
     dataset: 'services',
-    minHeight: 280,
-    height: (view) => barsHeight(280, 36, view),
+    minHeight: 296,
+    height: (view) => barsHeight(296, view),
     view: servicesView,
     build: buildServicesOption,
     caption: servicesCaption,
@@ -63,8 +65,8 @@ export const CHARTS: {
   },
   patrol: {
     dataset: 'patrol',
-    minHeight: 140,
-    height: (view) => barsHeight(140, 36, view),
+    minHeight: 72,
+    height: (view) => barsHeight(72, view),
     view: patrolView,
     build: buildPatrolOption,
     caption: patrolCaption,

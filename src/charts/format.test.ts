@@ -18,6 +18,8 @@ describe('format', () => {
     expect(formatPeriod('2021', 'en')).toBe('2021');
     expect(formatPeriod('2021-03', 'zh')).toBe('2021年3月');
     expect(formatPeriod('2021-03', 'en')).toBe('March 2021');
+    expect(formatPeriod('2021-11-12', 'zh')).toBe('2021年11月12日');
+    expect(formatPeriod('2021-11-12', 'en')).toBe('November 12, 2021');
   });
 
   it('keeps approximate qualifiers', () => {

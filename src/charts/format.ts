@@ -24,14 +24,15 @@ export function numberFormats(lang: Lang): { nf: Intl.NumberFormat; pf: Intl.Num
   };
 }
 
-/** "2021" → 2021年 / 2021; "2021-03" → 2021年3月 / March 2021. */
+/** "2021" → 2021年 / 2021; "2021-03" → 2021年3月 / March 2021; a full date adds the day. */
 export function formatPeriod(period: string, lang: Lang): string {
-  const [year, month] = period.split('-').map(Number);
+  const [year, month, day] = period.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) return period;
-  const date = new Date(Date.UTC(year, (month ?? 1) - 1, 1));
+  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
   return new Intl.DateTimeFormat(LOCALES[lang], {
     year: 'numeric',
     ...(month === undefined ? {} : { month: 'long' }),
+    ...(day === undefined ? {} : { day: 'numeric' }),
     timeZone: 'UTC',
   }).format(date);
 }

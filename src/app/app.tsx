@@ -1,0 +1,69 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { paletteVars, PALETTES } from '../charts/theme';
+import { rowsOf, selectLabels } from '../store/selectors';
+import { useAppStore } from '../store/store';
+import { useT } from '../i18n/use-t';
+import { CrimePanel, PatrolPanel, ServicesPanel } from '../features/dashboard/chart-panels';
+import { DashboardHeader } from '../features/dashboard/dashboard-header';
+import { DatasetPanel } from '../features/dashboard/dataset-panel';
+import { KpiSection } from '../features/dashboard/kpi-section';
+import { coverage, SourcesSection } from '../features/dashboard/sources-section';
+import { useDocumentLang } from '../features/dashboard/use-document-lang';
+import { Skeleton } from '../ui/skeleton';
+
+// Below the fold, so its table code loads after the first view.
+const CasesTable = lazy(() =>
+  import('../features/cases-table/cases-table').then((m) => ({ default: m.CasesTable })),
+);
+const CASES_HEIGHT = 420;
+
+function CasesPanel() {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const state = useAppStore((s) => s.datasets.cases);
+  const labels = useAppStore(selectLabels);
+  const rows = rowsOf(state, 'cases');
+  return (
+    <DatasetPanel
+      id="cases"
+      dataset="cases"
+      state={state}
+      period={state.status === 'ready' ? coverage(state, lang, t) : undefined}
+      minHeight={CASES_HEIGHT}
+    >
+      {rows && (
+        <Suspense
+          fallback={<Skeleton height={CASES_HEIGHT} label={t('ui.loading', { title: '' })} />}
+        >
+          <CasesTable rows={rows} labels={labels} />
+        </Suspense>
+      )}
+    </DatasetPanel>
+  );
+}
+
+export function App() {
+  useDocumentLang();
+  const t = useT();
+  const theme = useAppStore((s) => (s.theme === 'dark' ? 'dark' : 'light'));
+  const style = useMemo(() => paletteVars(PALETTES[theme]), [theme]);
+  return (
+    <div className="app" data-theme={theme} style={style}>
+      <a className="skip-link" href="#main">
+        {t('dashboard.skip')}
+      </a>
+      <DashboardHeader />
+      <main id="main" tabIndex={-1}>
+        <KpiSection />
+        <div className="panel-grid">
+          <ServicesPanel />
+          <CrimePanel />
+          <PatrolPanel />
+        </div>
+        <CasesPanel />
+        <SourcesSection />
+      </main>
+      <footer className="site-foot">{t('dashboard.footer')}</footer>
+    </div>
+  );
+}

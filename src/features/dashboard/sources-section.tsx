@@ -1,0 +1,90 @@
+import { useMemo } from 'react';
+import { formatPeriod } from '../../charts/format';
+import type { Lang } from '../../core/manifest';
+import { DATASET_IDS, type DatasetId } from '../../core/types';
+import type { Translate } from '../../i18n/translate';
+import { useT } from '../../i18n/use-t';
+import type { DatasetState } from '../../store/datasets-slice';
+import { selectManifest } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+import { ErrorCard } from '../../ui/error-card';
+import { datasetInfo } from './dataset-info';
+import './dashboard.css';
+
+/** The periods a dataset covers; for the case log, its first and last date. */
+export function coverage(state: DatasetState, lang: Lang, t: Translate): string {
+  if (state.status !== 'ready') return '—';
+  const { dataset } = state;
+  if (dataset.id === 'cases') {
+    const dates = dataset.rows.map((r) => r.date).sort();
+    const [from, to] = [dates[0], dates.at(-1)];
+    if (!from || !to) return '—';
+    return from === to
+      ? formatPeriod(from, lang)
+      : t('ui.range', { from: formatPeriod(from, lang), to: formatPeriod(to, lang) });
+  }
+  const periods = [...new Set<string>(dataset.rows.map((r) => r.period))].sort();
+  return periods.map((p) => formatPeriod(p, lang)).join(lang === 'zh' ? '、' : ', ') || '—';
+}
+
+function SourceEntry({ id, state }: { id: DatasetId; state: DatasetState }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const manifest = useAppStore(selectManifest);
+  const info = datasetInfo(manifest, id, lang, t);
+  const covered = useMemo(() => coverage(state, lang, t), [state, lang, t]);
+  return (
+    <article id={`source-${id}`} className="source-entry" tabIndex={-1}>
+      <h3>{info.title}</h3>
+      <dl>
+        {info.definition && (
+          <div>
+            <dt>{t('ui.definition')}</dt>
+            <dd>{info.definition}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t(id === 'cases' ? 'dashboard.sources.dates' : 'dashboard.sources.periods')}</dt>
+          <dd>{covered}</dd>
+        </div>
+        {info.citations.length > 0 && (
+          <div>
+            <dt>{t('ui.source')}</dt>
+            <dd>
+              <ul>
+                {info.citations.map((c, i) => (
+                  <li key={i}>
+                    {c.title}
+                    <br />
+                    {c.author} · {c.date}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+      </dl>
+    </article>
+  );
+}
+
+export function SourcesSection() {
+  const t = useT();
+  const datasets = useAppStore((s) => s.datasets);
+  const manifest = useAppStore((s) => s.manifest);
+  return (
+    <section id="sources" className="sources" aria-labelledby="sources-title">
+      <h2 id="sources-title" className="section-title">
+        {t('dashboard.sources.heading')}
+      </h2>
+      {manifest.status === 'error' && (
+        <ErrorCard fileName="datasets.json" issues={manifest.issues} t={t} />
+      )}
+      <div className="source-list">
+        {DATASET_IDS.map((id) => (
+          <SourceEntry key={id} id={id} state={datasets[id]} />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import type { TableData } from '../charts/table-data';
+import './ui.css';
+
+export function DataTable({
+  id,
+  caption,
+  table,
+  hidden,
+}: {
+  id: string;
+  caption: string;
+  table: TableData;
+  hidden?: boolean;
+}) {
+  return (
+    <div className="data-table" id={id} hidden={hidden}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {table.head.map((h, i) => (
+              <th key={i} scope="col" className={table.numeric[i] ? 'num' : undefined}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, c) =>
+                c === 0 ? (
+                  <th key={c} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={c} className={table.numeric[c] ? 'num' : undefined}>
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
