@@ -1,0 +1,165 @@
+import { CHART_IDS, type ChartId } from '../charts/chart-registry';
+import { escapeHtml } from '../charts/format';
+import type { Lang } from '../core/manifest';
+import type { Theme } from './view-slice';
+
+/** What a link can carry: the dashboard permalink and every embed URL are read and written here. */
+export interface UrlState {
+  lang: Lang;
+  theme: Theme;
+  /** undefined: the latest period in the data. */
+  period: string | undefined;
+  comparePeriod: string | undefined;
+  /** The dashboard panel the link points at. */
+  panel: string | undefined;
+  /** The embed's chart, when the page's path does not name it (the dev template). */
+  chart: ChartId | undefined;
+}
+
+export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
+  lang: 'zh',
+  theme: 'light',
+  period: undefined,
+  comparePeriod: undefined,
+  panel: undefined,
+  chart: undefined,
+});
+
+const PARAM: Record<keyof UrlState, string> = {
+  lang: 'lang',
+  theme: 'theme',
+  period: 'period',
+  comparePeriod: 'compare',
+  panel: 'panel',
+  chart: 'chart',
+};
+
+const LANGS: readonly Lang[] = ['zh', 'en'];
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
+const PANEL = /^[a-z][a-z0-9-]{0,31}$/;
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
+  const v = value?.trim().toLowerCase();
+  return allowed.find((a) => a === v);
+}
+
+function matching(pattern: RegExp, value: string | null): string | undefined {
+  const v = value?.trim();
+  return v !== undefined && pattern.test(v) ? v : undefined;
+}
+
+function paramsOf(query: string | URLSearchParams): URLSearchParams {
+  if (typeof query !== 'string') return query;
+  try {
+    return new URLSearchParams(query);
+  } catch {
+    return new URLSearchParams();
+  }
+}
+
+/** Any query string, however mangled, gives a whole state: a bad value falls back to its default. */
+export function parseUrlState(query: string | URLSearchParams): UrlState {
+  const p = paramsOf(query);
+  return {
+    lang: oneOf(LANGS, p.get(PARAM.lang)) ?? DEFAULT_URL_STATE.lang,
+    theme: oneOf(THEMES, p.get(PARAM.theme)) ?? DEFAULT_URL_STATE.theme,
+    period: matching(PERIOD, p.get(PARAM.period)),
+    comparePeriod: matching(PERIOD, p.get(PARAM.comparePeriod)),
+    panel: matching(PANEL, p.get(PARAM.panel)),
+    chart: oneOf(CHART_IDS, p.get(PARAM.chart)),
+  };
+}
+
+export interface WriteOptions {
+  /** Leave out values equal to the default, as the dashboard permalink does. */
+  omitDefaults?: boolean;
+  /** Only these keys; embed URLs name the chart in the path instead. */
+  keys?: readonly (keyof UrlState)[];
+}
+
+const ORDER: readonly (keyof UrlState)[] = [
+  'chart',
+  'lang',
+  'theme',
+  'period',
+  'comparePeriod',
+  'panel',
+];
+
+/** The query string (without "?"), keys always in the same order so links compare equal. */
+export function writeUrlState(state: Partial<UrlState>, options: WriteOptions = {}): string {
+  const parsed = parseUrlState(new URLSearchParams(entriesOf(state)));
+  const out = new URLSearchParams();
+  for (const key of ORDER) {
+    if (options.keys && !options.keys.includes(key)) continue;
+    const value = parsed[key];
+    if (value === undefined) continue;
+    if (options.omitDefaults && value === DEFAULT_URL_STATE[key]) continue;
+    out.set(PARAM[key], value);
+  }
+  return out.toString();
+}
+
+function entriesOf(state: Partial<UrlState>): [string, string][] {
+  return ORDER.flatMap((key) => {
+    const value = state[key];
+    return value === undefined ? [] : [[PARAM[key], value] as [string, string]];
+  });
+}
+
+export function embedPath(id: ChartId): string {
+  return `embed/${id}.html`;
+}
+
+const EMBED_KEYS: readonly (keyof UrlState)[] = ['lang', 'theme', 'period'];
+
+/** The embed page of a chart, with language, theme and period written out even when default. */
+export function embedUrl(siteRoot: string | URL, id: ChartId, state: Partial<UrlState>): string {
+  const url = new URL(embedPath(id), siteRoot);
+  url.search = writeUrlState(state, { keys: EMBED_KEYS });
+  return url.href;
+}
+
+const EMBED_PATH = /(?:^|\/)embed\/([a-z]+)\.html$/;
+
+/** The state an embed page was opened with: its chart from the path, the rest from the query. */
+export function parseEmbedLocation(location: { pathname: string; search: string }): UrlState {
+  const state = parseUrlState(location.search);
+  const fromPath = oneOf(CHART_IDS, EMBED_PATH.exec(location.pathname)?.[1] ?? null);
+  return { ...state, chart: fromPath ?? state.chart };
+}
+
+const DASHBOARD_KEYS = ORDER.filter((k) => k !== 'chart');
+
+/** The dashboard permalink: only what differs from the defaults. */
+export function dashboardUrl(siteRoot: string | URL, state: Partial<UrlState>): string {
+  const url = new URL('./', siteRoot);
+  url.search = writeUrlState(state, { omitDefaults: true, keys: DASHBOARD_KEYS });
+  return url.href;
+}
+
+/** The same link from an embed page, relative so it works on any host. */
+export function dashboardHref(state: Partial<UrlState>): string {
+  const query = writeUrlState(state, { omitDefaults: true, keys: DASHBOARD_KEYS });
+  return query ? `../?${query}` : '../';
+}
+
+export interface SnippetOptions {
+  src: string;
+  /** The host script, embed.js at the site root. */
+  script: string;
+  /** The frame's accessible name. */
+  title: string;
+  /** Tall enough to show the whole chart at any width when the host script is missing. */
+  height: number;
+}
+
+export function embedSnippet({ src, script, title, height }: SnippetOptions): string {
+  const h = Math.max(1, Math.round(height));
+  return (
+    `<iframe data-putuo-embed src="${escapeHtml(src)}" title="${escapeHtml(title)}" ` +
+    `width="100%" height="${h}" style="width:100%;border:0" loading="lazy"></iframe>\n` +
+    `<script async src="${escapeHtml(script)}"></script>`
+  );
+}
