@@ -1,6 +1,6 @@
 import { toHalfWidth } from './cells';
 import { SCHEMAS, type DatasetSchema } from './schema';
-import { DATASET_IDS, type DatasetId } from './types';
+import { DATASET_IDS, type DatasetId, type Issue } from './types';
 
 export function normaliseHeader(cell: string): string {
   return toHalfWidth(cell.replace(/^\uFEFF/, ''))
@@ -14,6 +14,52 @@ export function mapHeader(header: string[], schema: DatasetSchema): (string | un
     const name = normaliseHeader(cell);
     return schema.columns.find((c) => c.id === name || c.aliases.includes(name))?.id;
   });
+}
+
+/**
+ * Header issues: an unknown column is a warning (it is ignored), a column
+ * given twice or a required one missing is an error.
+ */
+export function headerIssues(
+  header: string[],
+  schema: DatasetSchema,
+  columns: (string | undefined)[],
+): Issue[] {
+  const issues: Issue[] = [];
+  const firstName = new Map<string, string>();
+  columns.forEach((id, i) => {
+    const name = (header[i] ?? '').trim();
+    if (id === undefined) {
+      if (name !== '')
+        issues.push({
+          code: 'unknown_column',
+          severity: 'warning',
+          row: 1,
+          column: name,
+          value: name,
+        });
+    } else if (firstName.has(id)) {
+      issues.push({
+        code: 'duplicate_column',
+        severity: 'error',
+        row: 1,
+        column: name,
+        value: name,
+        params: { first: firstName.get(id)! },
+      });
+    } else firstName.set(id, name);
+  });
+  for (const c of schema.columns) {
+    if (c.required && !firstName.has(c.id))
+      issues.push({
+        code: 'missing_column',
+        severity: 'error',
+        row: 1,
+        column: c.id,
+        params: { aliases: c.aliases.join(' / ') },
+      });
+  }
+  return issues;
 }
 
 export interface HeaderMatch {

@@ -1,8 +1,9 @@
-import { decodeBytes } from './decode';
-import { detectDataset } from './header';
-import { parseCsv } from './parse-csv';
+import { decodeBytes, type BadLine } from './decode';
+import { detectDataset, type HeaderMatch } from './header';
+import { columnName, isBlank, parseCsv, recordOfLine } from './parse-csv';
+import { echoValue } from './privacy';
 import { SCHEMAS } from './schema';
-import type { DatasetId, Encoding, ReadResult } from './types';
+import type { DatasetId, Encoding, Issue, ReadMeta, ReadResult } from './types';
 import { validateRecords } from './validate';
 
 export interface ReadOptions {
@@ -13,51 +14,81 @@ export interface ReadOptions {
   datasetId?: DatasetId;
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Row, column and the cell for an encoding problem on one physical line. */
+function locate(issue: Issue, at: BadLine): Issue {
+  const table = parseCsv(at.lenient);
+  const r = recordOfLine(table, at.line);
+  const record = table.records[r] ?? [];
+  let cells = record;
+  if (at.lineEncoding && at.lineBytes) {
+    // The odd line read in its own encoding shows the user readable text.
+    const own = new TextDecoder(at.lineEncoding).decode(at.lineBytes);
+    cells = parseCsv(own).records[0] ?? record;
+  }
+  const bad =
+    issue.code === 'truncated_char'
+      ? cells.length - 1
+      : cells.findIndex((c) => NON_ASCII.test(c) || c.includes('\uFFFD'));
+  const index = Math.max(bad, 0);
+  return {
+    ...issue,
+    row: r + 1,
+    column: columnName(r > 0 ? table.records[0] : undefined, index),
+    value: echoValue(cells[index] ?? ''),
+  };
+}
+
+function closestText(candidates: HeaderMatch[]): string {
+  return candidates.map((c) => `${c.id} (${c.missing.join(', ') || '—'})`).join('; ') || '—';
+}
+
 /** decode → parse → validate: the one path every door into the app goes through. */
 export function readCsv(bytes: Uint8Array, options: ReadOptions): ReadResult {
-  const meta = { fileName: options.fileName };
+  const meta: ReadMeta = { fileName: options.fileName };
   if (bytes.length === 0)
     return { ok: false, issues: [{ code: 'file_empty', severity: 'error' }], meta };
   const decoded = decodeBytes(bytes, options.encoding);
-  if (!decoded.ok) return { ok: false, issues: [decoded.issue], meta };
+  if (!decoded.ok) {
+    const issue = decoded.at ? locate(decoded.issue, decoded.at) : decoded.issue;
+    return { ok: false, issues: [issue], meta };
+  }
   return readText(decoded.text, { ...options, encoding: decoded.encoding, bom: decoded.bom });
 }
 
 export function readText(text: string, options: ReadOptions & { bom?: boolean }): ReadResult {
-  const meta = {
+  const table = parseCsv(text);
+  const meta: ReadMeta = {
     fileName: options.fileName,
     encoding: options.encoding ?? 'utf-8',
     bom: options.bom ?? false,
+    delimiter: table.delimiter,
   };
-  const table = parseCsv(text);
-  const withTable = { ...meta, delimiter: table.delimiter };
   const header = table.records[0];
-  if (!header || table.records.every((r) => r.every((c) => c.trim() === ''))) {
-    return { ok: false, issues: [{ code: 'file_empty', severity: 'error' }], meta: withTable };
+  if (!header || table.records.every(isBlank)) {
+    return { ok: false, issues: [{ code: 'file_empty', severity: 'error' }], meta };
   }
+  if (table.issues.some((i) => i.row === 1)) return { ok: false, issues: table.issues, meta };
   let datasetId = options.datasetId;
   if (!datasetId) {
     const detected = detectDataset(header, options.fileName);
     if (!detected.id) {
-      const closest = detected.candidates
-        .map((c) => `${c.id} (${c.missing.join(', ') || '—'})`)
-        .join('; ');
-      return {
-        ok: false,
-        issues: [
-          {
-            code: 'unknown_dataset',
-            severity: 'error',
-            row: 1,
-            params: { closest: closest || '—' },
-          },
-        ],
-        meta: withTable,
+      const issue: Issue = {
+        code: 'unknown_dataset',
+        severity: 'error',
+        row: 1,
+        value: echoValue(header.join(table.delimiter)),
+        params: {
+          closest: closestText(detected.candidates),
+          candidates: detected.candidates.map((c) => c.id).join(','),
+        },
       };
+      return { ok: false, issues: [issue], meta };
     }
     datasetId = detected.id;
   }
-  const full = { ...withTable, datasetId, rowCount: table.records.length - 1 };
+  const full: ReadMeta = { ...meta, datasetId, rowCount: table.records.length - 1 };
   if (table.issues.length > 0) return { ok: false, issues: table.issues, meta: full };
   const result = validateRecords(table.records, SCHEMAS[datasetId]);
   return result.ok

@@ -76,6 +76,8 @@ export type IssueCode =
   | 'bad_period'
   | 'bad_date'
   | 'bad_approx'
+  | 'approx_not_allowed'
+  | 'approx_conflict'
   | 'duplicate_key'
   | 'sensitive_id_number'
   | 'sensitive_phone'

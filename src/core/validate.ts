@@ -5,10 +5,12 @@ import {
   parseDate,
   parseNumber,
   parsePeriod,
+  plainCell,
   type CellResult,
 } from './cells';
-import { mapHeader } from './header';
-import { isBlank } from './parse-csv';
+import { headerIssues, mapHeader } from './header';
+import { isBlank, shapeIssue } from './parse-csv';
+import { echoValue, findSensitive } from './privacy';
 import { approxTarget, type CellValues, type ColumnSpec, type DatasetSchema } from './schema';
 import type { Approx, Dataset, DatasetId, Issue, RowsById } from './types';
 
@@ -34,127 +36,193 @@ function parseCell(spec: ColumnSpec, raw: string): CellResult<Value> {
   }
 }
 
-function cellReader(values: Map<string, Value>): CellValues {
-  return {
-    text: (id) => String(values.get(id) ?? ''),
-    num: (id) => Number(values.get(id)),
-    approx: (id) => (values.get(id) ?? '') as Approx,
-  };
-}
-
-function checkHeader(
-  header: string[],
-  schema: DatasetSchema,
-  columns: (string | undefined)[],
-  issues: Issue[],
-) {
-  const seen = new Set<string>();
-  columns.forEach((id, i) => {
-    const name = header[i] ?? '';
-    if (id === undefined) {
-      if (name.trim() !== '')
-        issues.push({ code: 'unknown_column', severity: 'warning', row: 1, column: name });
-    } else if (seen.has(id)) {
-      issues.push({ code: 'duplicate_column', severity: 'error', row: 1, column: name });
-    } else seen.add(id);
-  });
-  for (const c of schema.columns) {
-    if (c.required && !seen.has(c.id))
-      issues.push({ code: 'missing_column', severity: 'error', row: 1, column: c.id });
+/**
+ * One reader and one cell array reused for every row, indexed by the
+ * schema's column order, so the per-row path allocates only the row itself.
+ */
+class RowReader implements CellValues {
+  readonly cells: (Value | undefined)[];
+  private readonly slot: Map<string, number>;
+  constructor(schema: DatasetSchema) {
+    this.slot = new Map(schema.columns.map((c, i) => [c.id, i]));
+    this.cells = schema.columns.map(() => undefined);
+  }
+  indexOf(id: string): number {
+    return this.slot.get(id) ?? -1;
+  }
+  get(id: string): Value | undefined {
+    return this.cells[this.slot.get(id)!];
+  }
+  text(id: string): string {
+    const v = this.get(id);
+    return v === undefined ? '' : String(v);
+  }
+  num(id: string): number {
+    return Number(this.get(id));
+  }
+  approx(id: string): Approx {
+    return (this.get(id) ?? '') as Approx;
   }
 }
 
-/** Validates parsed records (header first) against one dataset schema. */
+/** First row of each key, in nested maps: hashing the cells is far cheaper than joining them. */
+class KeyIndex {
+  private readonly root = new Map<Value | undefined, unknown>();
+  constructor(private readonly slots: readonly number[]) {}
+  /** The row that already holds this key, or undefined after recording it for `row`. */
+  claim(cells: readonly (Value | undefined)[], row: number): number | undefined {
+    let level = this.root;
+    const last = this.slots.length - 1;
+    for (let k = 0; k < last; k++) {
+      const cell = cells[this.slots[k]!];
+      let next = level.get(cell) as Map<Value | undefined, unknown> | undefined;
+      if (!next) level.set(cell, (next = new Map()));
+      level = next;
+    }
+    const cell = cells[this.slots[last]!];
+    const first = level.get(cell) as number | undefined;
+    if (first === undefined) level.set(cell, row);
+    return first;
+  }
+}
+
+interface Column {
+  index: number;
+  spec: ColumnSpec;
+  name: string;
+}
+
+/** Validates parsed records (header first; record i is spreadsheet row i + 1) against one schema. */
 export function validateRecords<K extends DatasetId>(
   records: string[][],
   schema: DatasetSchema<K>,
 ): Validated<K> {
-  const issues: Issue[] = [];
   const header = records[0] ?? [];
-  const columns = mapHeader(header, schema);
-  checkHeader(header, schema, columns, issues);
+  const ids = mapHeader(header, schema);
+  const issues = headerIssues(header, schema, ids);
   if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
-  if (records.slice(1).every(isBlank))
-    return { ok: false, issues: [{ code: 'header_only', severity: 'error' }] };
+  let hasData = false;
+  for (let r = 1; r < records.length && !hasData; r++) hasData = !isBlank(records[r]!);
+  if (!hasData) return { ok: false, issues: [{ code: 'header_only', severity: 'error', row: 1 }] };
 
-  const specs = columns.map((id) => schema.columns.find((c) => c.id === id));
+  const columns: Column[] = [];
+  ids.forEach((id, index) => {
+    const spec = schema.columns.find((c) => c.id === id);
+    if (spec && !columns.some((c) => c.spec === spec))
+      columns.push({ index, spec, name: (header[index] ?? '').trim() });
+  });
+  let width = header.length;
+  while (width > 0 && header[width - 1]!.trim() === '') width--;
   const approxOf = approxTarget(schema);
-  const keys = new Map<string, number>();
+  const reader = new RowReader(schema);
+  const cells = reader.cells;
+  const keys =
+    schema.key.length > 0 ? new KeyIndex(schema.key.map((id) => reader.indexOf(id))) : undefined;
+  const slots = columns.map((c) => reader.indexOf(c.spec.id));
+  const keyNames = schema.key
+    .map((id) => columns.find((c) => c.spec.id === id)?.name ?? id)
+    .join('+');
+  const approxSlot = reader.indexOf('approx');
   const rows: RowsById[K][] = [];
+  let errors = 0;
 
   for (let r = 1; r < records.length; r++) {
     const record = records[r]!;
     if (isBlank(record)) continue;
     const row = r + 1;
-    if (record.length > header.length && record.slice(header.length).some((c) => c.trim() !== '')) {
-      issues.push({
-        code: 'too_many_cells',
-        severity: 'error',
-        row,
-        params: { expected: header.length, actual: record.length },
-      });
+    const shape = shapeIssue(record, width, header, row);
+    if (shape) {
+      issues.push(shape);
+      errors++;
       continue;
     }
-    if (record.length < header.length) {
-      issues.push({
-        code: 'too_few_cells',
-        severity: 'error',
-        row,
-        params: { expected: header.length, actual: record.length },
-      });
-      continue;
-    }
-    const values = new Map<string, Value>();
-    let suffixApprox: Approx = '';
+    let suffix: Approx = '';
     let rowOk = true;
-    specs.forEach((spec, i) => {
-      if (!spec || values.has(spec.id)) return;
-      const raw = record[i] ?? '';
-      if (raw.trim() === '') {
+    if (approxSlot >= 0) cells[approxSlot] = undefined;
+    for (let c = 0; c < columns.length; c++) {
+      const { index, spec, name } = columns[c]!;
+      const slot = slots[c]!;
+      const raw = record[index] ?? '';
+      if (raw.length === 0 || raw.trim() === '') {
+        cells[slot] = undefined;
         if (spec.required) {
-          issues.push({ code: 'required', severity: 'error', row, column: header[i] ?? spec.id });
+          issues.push({ code: 'required', severity: 'error', row, column: name });
           rowOk = false;
-        } else values.set(spec.id, '');
-        return;
-      }
-      const parsed = parseCell(spec, raw);
-      if (!parsed.ok) {
-        issues.push({
-          code: parsed.code,
-          severity: 'error',
-          row,
-          column: header[i] ?? spec.id,
-          value: raw,
-        });
-        rowOk = false;
-        return;
-      }
-      values.set(spec.id, parsed.value);
-      if (spec.id === approxOf && parsed.approx) suffixApprox = parsed.approx;
-    });
-    if (!rowOk) continue;
-    if (approxOf && suffixApprox && !values.get('approx')) values.set('approx', suffixApprox);
-    if (schema.key.length > 0) {
-      const key = schema.key.map((k) => String(values.get(k) ?? '')).join('\u0000');
-      const first = keys.get(key);
-      if (first !== undefined) {
-        issues.push({
-          code: 'duplicate_key',
-          severity: 'error',
-          row,
-          column: schema.key.join('+'),
-          value: schema.key.map((k) => String(values.get(k) ?? '')).join(' / '),
-          params: { firstRow: first },
-        });
+        }
         continue;
       }
-      keys.set(key, row);
+      let value = plainCell(spec.type, raw);
+      if (value === undefined) {
+        const parsed = parseCell(spec, raw);
+        if (!parsed.ok) {
+          issues.push({
+            code: parsed.code,
+            severity: 'error',
+            row,
+            column: name,
+            value: echoValue(raw),
+          });
+          rowOk = false;
+          continue;
+        }
+        value = parsed.value;
+        if (parsed.approx && spec.id === approxOf) suffix = parsed.approx;
+        else if (parsed.approx) {
+          issues.push({
+            code: 'approx_not_allowed',
+            severity: 'error',
+            row,
+            column: name,
+            value: echoValue(raw),
+          });
+          rowOk = false;
+        }
+      }
+      if (spec.type === 'text') {
+        for (const f of findSensitive(String(value))) {
+          issues.push({ code: f.code, severity: f.severity, row, column: name, value: f.masked });
+          if (f.severity === 'error') rowOk = false;
+        }
+      }
+      cells[slot] = value;
     }
-    rows.push(schema.toRow(cellReader(values)));
+    if (suffix) {
+      const stated = cells[approxSlot];
+      if (stated === undefined || stated === '') cells[approxSlot] = suffix;
+      else if (stated !== suffix) {
+        const column = columns.find((c) => c.spec.id === 'approx')!.name;
+        issues.push({
+          code: 'approx_conflict',
+          severity: 'error',
+          row,
+          column,
+          value: String(stated),
+          params: { suffix },
+        });
+        rowOk = false;
+      }
+    }
+    if (!rowOk) {
+      errors++;
+      continue;
+    }
+    const first = keys?.claim(cells, row);
+    if (first !== undefined) {
+      issues.push({
+        code: 'duplicate_key',
+        severity: 'error',
+        row,
+        column: keyNames,
+        value: echoValue(schema.key.map((id) => reader.text(id)).join(' / ')),
+        params: { firstRow: first },
+      });
+      errors++;
+      continue;
+    }
+    rows.push(schema.toRow(reader));
   }
 
-  const errors = issues.filter((i) => i.severity === 'error');
-  if (errors.length > 0) return { ok: false, issues };
+  if (errors > 0) return { ok: false, issues };
   // The mapped type cannot see that schema.id and rows agree on K.
   const dataset = { id: schema.id, rows } as Dataset<K>;
   return { ok: true, dataset, warnings: issues };
