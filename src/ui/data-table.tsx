@@ -15,7 +15,7 @@ export function DataTable({
   return (
     <div className="data-table" id={id} hidden={hidden}>
       <table>
-        <caption>{caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             {table.head.map((h, i) => (
