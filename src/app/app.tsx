@@ -10,6 +10,7 @@ import { KpiSection } from '../features/dashboard/kpi-section';
 import { coverage, SourcesSection } from '../features/dashboard/sources-section';
 import { useDocumentLang } from '../features/dashboard/use-document-lang';
 import { Skeleton } from '../ui/skeleton';
+import { ImportBar, ImportLayer } from '../features/import/import-mount';
 
 // Below the fold, so its table code loads after the first view.
 const CasesTable = lazy(() =>
@@ -53,6 +54,7 @@ export function App() {
         {t('dashboard.skip')}
       </a>
       <DashboardHeader />
+      <ImportBar />
       <main id="main" tabIndex={-1}>
         <KpiSection />
         <div className="panel-grid">
@@ -64,6 +66,7 @@ export function App() {
         <SourcesSection />
       </main>
       <footer className="site-foot">{t('dashboard.footer')}</footer>
+      <ImportLayer />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/use-t';
 import { StoreContext, useAppStore, type AppState } from '../../store/store';
 import { downloadText } from './download';
 import { idbStorage, restorePublishedDraft, undoDraft, type DraftStorage } from './drafts';
+import './import.css';
 
 interface Draft {
   id: DatasetId;

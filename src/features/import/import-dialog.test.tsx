@@ -16,9 +16,13 @@ import {
 
 const t = translator('zh');
 
+// jsdom has no layout or canvas; the chart's option is tested in src/charts.
+vi.mock('../../charts/echart', () => ({ default: () => null }));
+
 async function pick(files: File[]) {
   const user = userEvent.setup();
-  await user.upload(screen.getByTestId('import-file-input'), files);
+  // The header's input; the dialog has one of its own once open.
+  await user.upload(screen.getAllByTestId('import-file-input')[0]!, files);
   return user;
 }
 
@@ -107,6 +111,23 @@ describe('import dialog', () => {
     expect(await screen.findByText(summary)).toBeInTheDocument();
     const changed = screen.getByRole('list', { name: t('import.diff.changed') });
     expect(changed).toHaveTextContent(`${first!.count} → ${first!.count + 1}`);
+  });
+
+  it('draws the affected chart with the new data, or says why not', async () => {
+    renderImport(publishedStore(), memoryStorage());
+    const user = await pick([
+      utf8File('period,item,count\n2021,a,1\n2022,a,5\n2022,b,7\n', 'services.csv'),
+    ]);
+    const section = await screen.findByRole('region', { name: t('import.preview.chart') });
+    const chart = within(section).getByRole('img');
+    expect(chart.getAttribute('aria-label')).toMatch(/\S/);
+
+    const many = Array.from({ length: 41 }, (_, i) => `2022,item ${i},${i}`);
+    await pick([utf8File(['period,item,count', ...many].join('\n'), 'many.csv')]);
+    await user.click(await screen.findByRole('button', { name: /^many\.csv/ }));
+    expect(
+      await screen.findByText(t('import.preview.tooMany', { count: 41, max: 40 })),
+    ).toBeInTheDocument();
   });
 
   it('says the size cap up front and rejects a larger file without reading it', async () => {

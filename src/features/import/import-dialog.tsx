@@ -6,6 +6,7 @@ import { FilePicker } from './import-button';
 import { ImportPreview } from './import-preview';
 import { PasteArea } from './paste-area';
 import { useFocusTrap } from './use-focus-trap';
+import './import.css';
 import { MAX_MB, useImportSession, type ImportEntry } from './use-import-session';
 
 /** Mounted once by the app; opens when files are dropped, picked or the button is pressed. */

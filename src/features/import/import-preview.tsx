@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Encoding } from '../../core/types';
 import { useT } from '../../i18n/use-t';
+import { ChartPreview } from './chart-preview';
 import { DiffView } from './diff-view';
 import { downloadText } from './download';
 import { IssueList } from './issue-list';
@@ -115,6 +116,7 @@ export function ImportPreview({ entry, onEncoding, onCancel, onApply }: Props) {
       )}
       {dataset && outcome.diff && <DiffView id={dataset.id} diff={outcome.diff} />}
       {dataset && <RowsTable dataset={dataset} />}
+      {dataset && outcome.ok && <ChartPreview dataset={dataset} />}
       <p className="import-apply">
         <button
           type="button"
