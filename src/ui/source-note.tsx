@@ -40,7 +40,8 @@ export function SourceNote({
           </div>
         )}
       </dl>
-      {asOf && <p className="as-of">{asOf}</p>}
+      {/* A blank line while loading keeps the panel from growing when the time arrives. */}
+      <p className="as-of">{asOf ?? '\u00a0'}</p>
     </div>
   );
 }

@@ -13,6 +13,9 @@ import { useChartContext } from './use-chart-context';
 import type { Lang } from '../../core/manifest';
 import { shownSlots } from '../../charts/period-series';
 
+/** About two caption lines and the table toggle, reserved while loading. */
+const CAPTION_AND_TOGGLE = 104;
+
 type AnyView = { periods: PeriodPair; points: Point<unknown>[] };
 
 export function periodLabel(view: AnyView, lang: Lang, t: Translate): string {
@@ -46,7 +49,7 @@ export function ChartPanel<K extends DatasetId, V extends AnyView>({
       dataset={entry.dataset}
       state={state}
       period={view && periodLabel(view, ctx.lang, ctx.t)}
-      minHeight={entry.minHeight}
+      minHeight={entry.minHeight + CAPTION_AND_TOGGLE}
       actions={actions}
     >
       {model && <ChartFigure id={id} model={model} t={ctx.t} />}
