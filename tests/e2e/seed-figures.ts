@@ -83,6 +83,29 @@ export function changePattern(changePct: number, lang: Lang): RegExp {
   return new RegExp(`${mark}\\s*${size}\\s*%`);
 }
 
+/**
+ * A case date as a reader may see it: the month alone when the source gives no day
+ * ("2022年1月", "Jan 2022"), the day too when it does. English may use either month style.
+ */
+export function datePattern(date: string, lang: Lang): RegExp {
+  const [year = NaN, month = NaN, day] = date.split('-').map(Number);
+  const when = Date.UTC(year, month - 1, day ?? 1);
+  const styles: Intl.DateTimeFormatOptions['month'][] =
+    lang === 'zh' ? ['long'] : ['short', 'long'];
+  const locales = lang === 'zh' ? ['zh-CN'] : ['en-GB', 'en-US'];
+  const shown = locales.flatMap((locale) =>
+    styles.map((month) =>
+      new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month,
+        ...(day === undefined ? {} : { day: 'numeric' }),
+        timeZone: 'UTC',
+      }).format(when),
+    ),
+  );
+  return new RegExp(shown.map(escape).join('|'));
+}
+
 /** One CSV file from a header and rows, quoted where a cell needs it. */
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const cell = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
