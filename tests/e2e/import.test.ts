@@ -8,7 +8,13 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatPeriod } from '../../src/charts/format';
 import { translator } from '../../src/i18n/translate';
-import { launchBrowser, openPage, waitForCharts, type OpenedPage } from './browser';
+import {
+  launchBrowser,
+  openPage,
+  seriousViolations,
+  waitForCharts,
+  type OpenedPage,
+} from './browser';
 import { changePattern, DATA_DIR, numberPattern, readSeed } from './seed-figures';
 import { startStaticServer, tempCopy, type StaticServer } from './static-server';
 
@@ -177,6 +183,25 @@ describe('staff import in the built app', () => {
     await waitForCharts(page, 2);
     await showTables(page);
     expect(await page.locator('main').innerText()).toBe(before);
+  });
+
+  test('a file dropped on the page opens the dialog; dialog and banner pass axe', async () => {
+    const { page } = await open();
+    const csv = 'period,item,count\n2022,全城通办,600\n';
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true }));
+    }, csv);
+    await dialog(page).waitFor();
+    await expectText(dialog(page), 'dropped.csv');
+    const apply = button(dialog(page), t('import.apply'));
+    await expect.poll(() => apply.isEnabled()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await applyAndClose(page);
+    await expectText(page.locator('.import-banner'), 'dropped.csv');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test('"Export for publishing" gives a file that passes data:check', async () => {

@@ -52,6 +52,15 @@ describe('import dialog', () => {
     expect(storage.set).not.toHaveBeenCalled();
   });
 
+  it('lists warnings but lets the file be applied', async () => {
+    renderImport(publishedStore(), memoryStorage());
+    await pick([utf8File('period,item,count,note\n2022,a,1,x\n', 'services.csv')]);
+    const warning = t('issue.unknown_column', { column: 'note' });
+    expect(await screen.findByText(new RegExp(warning))).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('button', { name: t('import.apply') })).toBeEnabled();
+  });
+
   it('downloads the issues as a formula-safe CSV', async () => {
     const created: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
