@@ -153,6 +153,18 @@ describe('the dashboard on the bundled data', () => {
   });
 });
 
+describe('imported data', () => {
+  it('says a panel shows an imported file, and which one', () => {
+    const store = seedStore();
+    const rows = services.map((s) => ({ ...s, count: s.count + 1 }));
+    act(() => store.getState().applyImport({ id: 'services', rows }, '办件量.csv', Date.now()));
+    renderApp(store);
+    expect(within(panel('services')).getByText(/导入数据：办件量\.csv/)).toBeInTheDocument();
+    expect(within(panel('crime')).queryByText(/导入数据/)).toBeNull();
+    expect(panel('services').textContent).toContain(nf.zh.format(rows[0]!.count));
+  });
+});
+
 describe('loading and errors', () => {
   it('reserves space while loading, with no alert', () => {
     renderApp(createAppStore());
