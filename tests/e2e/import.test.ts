@@ -33,10 +33,12 @@ async function serveCopy(): Promise<StaticServer> {
   return server;
 }
 
-async function open(): Promise<OpenedPage> {
+async function open(initScript?: () => void): Promise<OpenedPage> {
   const server = await serveCopy();
-  const opened = await openPage(browser, server.url);
+  const opened = await openPage(browser, 'about:blank');
   cleanups.push(opened.close);
+  if (initScript) await opened.page.addInitScript(initScript);
+  await opened.page.goto(server.url, { waitUntil: 'load' });
   await waitForCharts(opened.page, 2);
   return opened;
 }
@@ -202,6 +204,34 @@ describe('staff import in the built app', () => {
     await applyAndClose(page);
     await expectText(page.locator('.import-banner'), 'dropped.csv');
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test.each([
+    [
+      'IndexedDB is missing (private mode)',
+      () => {
+        Object.defineProperty(window, 'indexedDB', { value: undefined });
+      },
+    ],
+    [
+      'IndexedDB is over its quota',
+      () => {
+        IDBObjectStore.prototype.put = () => {
+          throw new DOMException('full', 'QuotaExceededError');
+        };
+      },
+    ],
+  ])('when %s, an import still applies and a notice says it was not saved', async (_, fault) => {
+    const { page, problems } = await open(fault);
+    await importFile(page, 'services.csv', gbkServicesCsv());
+    await applyAndClose(page);
+    await expect2022Services(page);
+    const notice = t('import.notice.saveFailed', { dataset: t('dataset.services') });
+    await expectText(page.locator('.import-banner'), notice);
+    await page.reload({ waitUntil: 'load' });
+    await waitForCharts(page, 2);
+    expect(await page.locator('#period-select').count()).toBe(0);
+    expect(problems.pageErrors).toEqual([]);
   });
 
   test('"Export for publishing" gives a file that passes data:check', async () => {

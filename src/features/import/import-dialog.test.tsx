@@ -152,6 +152,18 @@ describe('import dialog', () => {
     expect(read).not.toHaveBeenCalled();
   });
 
+  it('shows progress while reading and can cancel', async () => {
+    const store = publishedStore();
+    renderImport(store, memoryStorage());
+    const slow = utf8File('period,item,count\n2022,a,1\n', 'slow.csv');
+    vi.spyOn(slow, 'arrayBuffer').mockReturnValue(new Promise<ArrayBuffer>(() => {}));
+    const user = await pick([slow]);
+    expect(await screen.findByRole('progressbar')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: t('import.cancel') }));
+    expect(screen.getByText(t('import.cancelled'))).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
   it('reads several files at once and cells pasted from Excel', async () => {
     renderImport(publishedStore(), memoryStorage());
     const user = await pick([
