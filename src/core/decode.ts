@@ -201,6 +201,21 @@ function badLineOf(lenient: string): number {
   return at < 0 ? 0 : lenient.slice(0, at).split(/\r\n|\r|\n/).length - 1;
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+const BEYOND_TWO_BYTES = /[\u0800-\uffff]/;
+const NOT_CJK = /[^\t\n\r\u0020-\u007e\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+
+/**
+ * A few GBK characters are also valid two-byte UTF-8 (隆 is C2 A1, ¡ in
+ * UTF-8). Chinese in UTF-8 always takes three bytes, so text whose only
+ * non-ASCII is two-byte UTF-8 and that reads as pure CJK in GB18030 is GBK.
+ */
+function gbkPassingAsUtf8(text: string, body: Uint8Array): string | undefined {
+  if (!NON_ASCII.test(text) || BEYOND_TWO_BYTES.test(text)) return undefined;
+  const gb = strictDecode(body, 'gb18030');
+  return gb !== undefined && !NOT_CJK.test(gb) ? gb : undefined;
+}
+
 /**
  * BOM first, then strict UTF-8, then GB18030 (a superset of GBK), as the
  * Excel exports staff bring are one of these. `forced` skips detection.
@@ -220,6 +235,10 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): Decoded {
   const encoding: Encoding = forced ?? bom?.encoding ?? 'utf-8';
   const body = bom && (!forced || forced === bom.encoding) ? bytes.subarray(bom.length) : bytes;
   const text = strictDecode(body, encoding);
+  if (text !== undefined && !forced && !bom) {
+    const gb = gbkPassingAsUtf8(text, body);
+    if (gb !== undefined) return { ok: true, text: gb, encoding: 'gb18030', bom: false };
+  }
   if (text !== undefined) return { ok: true, text, encoding, bom: Boolean(bom) };
   if (forced || bom) {
     const lenient = lenientDecode(body, encoding);

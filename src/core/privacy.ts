@@ -21,7 +21,7 @@ export interface Finding {
 
 const NONE: readonly Finding[] = Object.freeze([]);
 
-const ID_NUMBER = /(?<![0-9])[1-9]\d{16}[\dXx](?![0-9A-Za-z])/g;
+const ID_NUMBER = /(?<![0-9])[1-9]\d{16}[\dXx](?![0-9])/g;
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
 

@@ -50,39 +50,41 @@ export type Dataset<K extends DatasetId = DatasetId> = {
 
 export type Severity = 'error' | 'warning';
 
-export type IssueCode =
-  | 'http_error'
-  | 'network_error'
-  | 'timeout'
-  | 'bad_manifest'
-  | 'file_empty'
-  | 'header_only'
-  | 'file_too_large'
-  | 'binary_file'
-  | 'decode_failed'
-  | 'truncated_char'
-  | 'mixed_encoding'
-  | 'unknown_dataset'
-  | 'missing_column'
-  | 'unknown_column'
-  | 'duplicate_column'
-  | 'quote_error'
-  | 'too_many_cells'
-  | 'too_few_cells'
-  | 'required'
-  | 'bad_integer'
-  | 'negative'
-  | 'bad_number'
-  | 'bad_period'
-  | 'bad_date'
-  | 'bad_approx'
-  | 'approx_not_allowed'
-  | 'approx_conflict'
-  | 'duplicate_key'
-  | 'sensitive_id_number'
-  | 'sensitive_phone'
-  | 'sensitive_plate'
-  | 'personal_name';
+export const ISSUE_CODES = [
+  'http_error',
+  'network_error',
+  'timeout',
+  'bad_manifest',
+  'file_empty',
+  'header_only',
+  'file_too_large',
+  'binary_file',
+  'decode_failed',
+  'truncated_char',
+  'mixed_encoding',
+  'unknown_dataset',
+  'missing_column',
+  'unknown_column',
+  'duplicate_column',
+  'quote_error',
+  'too_many_cells',
+  'too_few_cells',
+  'required',
+  'bad_integer',
+  'negative',
+  'bad_number',
+  'bad_period',
+  'bad_date',
+  'bad_approx',
+  'approx_not_allowed',
+  'approx_conflict',
+  'duplicate_key',
+  'sensitive_id_number',
+  'sensitive_phone',
+  'sensitive_plate',
+  'personal_name',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /** `row` is the row as a spreadsheet shows it: the header is row 1. */
 export interface Issue {

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseManifest } from './manifest';
+import { DATASET_IDS } from './types';
+
+const published = (): Record<string, unknown> =>
+  JSON.parse(readFileSync('data/datasets.json', 'utf8'));
+
+describe('parseManifest', () => {
+  it('accepts the published manifest with every dataset', () => {
+    const result = parseManifest(published());
+    expect(result.ok).toBe(true);
+    expect(result.ok && Object.keys(result.manifest.datasets).sort()).toEqual(
+      [...DATASET_IDS].sort(),
+    );
+  });
+
+  it.each([
+    ['not an object', () => 'x', '$'],
+    ['no sources', (m: Record<string, unknown>) => ({ ...m, sources: undefined }), '$'],
+    [
+      'a dataset citing an unknown source',
+      (m: Record<string, unknown>) => {
+        const datasets = structuredClone(m.datasets) as Record<string, { sources: string[] }>;
+        datasets.crime!.sources = ['nowhere'];
+        return { ...m, datasets };
+      },
+      'datasets.crime',
+    ],
+    [
+      'a title without English',
+      (m: Record<string, unknown>) => {
+        const datasets = structuredClone(m.datasets) as Record<string, { title: unknown }>;
+        datasets.cases!.title = { zh: '案事件记录' };
+        return { ...m, datasets };
+      },
+      'datasets.cases',
+    ],
+  ])('rejects %s, naming where', (_label, spoil, path) => {
+    expect(parseManifest(spoil(published()))).toEqual({ ok: false, path });
+  });
+});
