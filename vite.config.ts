@@ -6,7 +6,12 @@ export default defineConfig({
   base: './',
   plugins: [react(), dataFolder()],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The embed template; scripts/prerender-embeds.ts turns it into embed/<id>.html.
+    rolldownOptions: { input: { main: 'index.html', embed: 'embed/chart.html' } },
+  },
   test: {
     projects: [
       {

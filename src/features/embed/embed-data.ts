@@ -1,0 +1,30 @@
+import type { Lang, Manifest } from '../../core/manifest';
+import type { Dataset, DatasetId } from '../../core/types';
+import { fingerprint } from './fingerprint';
+
+export interface Citation {
+  title: string;
+  author: string;
+  date: string;
+}
+
+export function citationsOf(manifest: Manifest, id: DatasetId, lang: Lang): Citation[] {
+  return manifest.datasets[id].sources.flatMap((ref) => {
+    const s = manifest.sources[ref];
+    return s ? [{ title: s.title[lang], author: s.author[lang], date: s.date[lang] }] : [];
+  });
+}
+
+/**
+ * Everything an embed page shows that comes from data/: its rows, its dataset's title, unit,
+ * definition and sources, and the English labels. Equal hashes mean the page is up to date.
+ */
+export function dataHash(dataset: Dataset, manifest: Manifest): string {
+  const meta = manifest.datasets[dataset.id];
+  return fingerprint({
+    rows: dataset.rows,
+    meta,
+    sources: meta.sources.map((ref) => manifest.sources[ref]),
+    labels: manifest.labels,
+  });
+}

@@ -1,0 +1,89 @@
+import type { UrlState } from '../../store/url-state';
+import { parseEmbedLocation } from '../../store/url-state';
+import { dataHash } from './embed-data';
+import type { EmbedParams } from './embed-model';
+import { readEmbedState, variantPath, type EmbedState } from './embed-state';
+import { fetchData } from './fetch-data';
+import { reportHeight } from './frame-height';
+import { chartPng, saveBlob } from './png';
+import { fetchMain, resolveTheme, swapInto, syncDocument } from './swap';
+import { attachTooltips } from './tooltip';
+import './embed.css';
+
+const DATA_BASE = new URL('../data/', location.href);
+const prefersDark = matchMedia('(prefers-color-scheme: dark)');
+
+function enhance(main: HTMLElement): void {
+  attachTooltips(main);
+  const state = readEmbedState(main);
+  const button = main.querySelector<HTMLButtonElement>('button[data-png]');
+  if (!state || !button) return;
+  button.hidden = false;
+  button.addEventListener('click', () => {
+    void chartPng(main).then((blob) => blob && saveBlob(blob, `${state.id}-${state.period}.png`));
+  });
+}
+
+/** The parameters the page should show, with the period resolved against what it was built for. */
+function wanted(params: UrlState, state: EmbedState): EmbedParams & { period: string } {
+  const period =
+    params.period !== undefined && state.periods.includes(params.period)
+      ? params.period
+      : (state.periods.at(-1) ?? state.period);
+  return { lang: params.lang, theme: resolveTheme(params.theme, prefersDark.matches), period };
+}
+
+const differs = (a: EmbedParams, b: EmbedParams) =>
+  a.lang !== b.lang || a.theme !== b.theme || a.period !== b.period;
+
+/**
+ * The page arrives drawn for zh, light, the latest period and the data at build time. Other
+ * parameters swap in a pre-rendered variant; only data that changed on the host loads ECharts.
+ */
+async function show(main: HTMLElement, params: UrlState): Promise<void> {
+  const built = readEmbedState(main);
+  if (!built) {
+    const id = params.chart;
+    if (!id) return;
+    const { drawFromScratch } = await import('./embed-redraw');
+    const want = { ...params, theme: resolveTheme(params.theme, prefersDark.matches) };
+    if (await drawFromScratch(main, id, want, DATA_BASE)) enhance(main);
+    return;
+  }
+  const want = wanted(params, built);
+  const fresh = fetchData(built.dataset, DATA_BASE);
+  let shown = built;
+  if (differs(want, built)) {
+    const path = variantPath(built.id, want.lang, want.theme, want.period);
+    const next = await fetchMain(new URL(path, location.href));
+    if (next) {
+      swapInto(main, next);
+      enhance(main);
+      shown = readEmbedState(main) ?? built;
+    }
+  }
+  const data = await fresh;
+  if (!data.ok) {
+    main.querySelector('.stale')?.removeAttribute('hidden');
+    return;
+  }
+  if (dataHash(data.dataset, data.manifest) === shown.hash && !differs(want, shown)) return;
+  const { redraw } = await import('./embed-redraw');
+  const asked = { lang: want.lang, theme: want.theme, period: params.period };
+  if (redraw(main, built.id, data, asked, new Date())) enhance(main);
+}
+
+function start(): void {
+  const main = document.getElementById('embed');
+  if (!main) return;
+  const params = parseEmbedLocation(location);
+  const id = readEmbedState(main)?.id ?? params.chart;
+  if (id) reportHeight(main, id);
+  syncDocument(main);
+  enhance(main);
+  void show(main, params);
+  if (params.theme === 'auto')
+    prefersDark.addEventListener('change', () => void show(main, params));
+}
+
+start();

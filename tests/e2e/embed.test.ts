@@ -1,0 +1,317 @@
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHART_IDS, CHARTS, type ChartId } from '../../src/charts/chart-registry';
+import { PALETTES } from '../../src/charts/theme';
+import type { Lang } from '../../src/core/manifest';
+import { buildEmbedModel } from '../../src/features/embed/embed-model';
+import { defaultFrameHeight } from '../../src/features/embed/frame-size';
+import { dataLabel } from '../../src/i18n/data-label';
+import { embedSnippet, embedUrl } from '../../src/store/url-state';
+import { launchBrowser, openPage, type OpenedPage } from './browser';
+import { changePattern, figurePattern, numberPattern, readSeed } from './seed-figures';
+import { startStaticServer, tempCopy, type StaticServer } from './static-server';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const seed = readSeed();
+const { manifest } = seed;
+const KB = 1024;
+
+/** The global setup runs `vite build` only; the embed pages come from the prerender step after it. */
+function ensureEmbedPages() {
+  const builtAt = () => statSync(join(DIST, 'index.html')).mtimeMs;
+  const inputs = ['embed/chart.html', 'scripts/embed-csp.ts'];
+  if (Math.max(...inputs.map((p) => statSync(join(ROOT, p)).mtimeMs)) > builtAt())
+    execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
+  const page = join(DIST, 'embed', 'services.html');
+  const prerender = statSync(join(ROOT, 'scripts', 'prerender-embeds.ts')).mtimeMs;
+  if (!existsSync(page) || statSync(page).mtimeMs < Math.max(builtAt(), prerender))
+    execSync('npx tsx scripts/prerender-embeds.ts', { cwd: ROOT, stdio: 'inherit' });
+}
+
+let browser: Browser;
+const cleanups: (() => Promise<void> | void)[] = [];
+
+async function serveCopy(): Promise<StaticServer> {
+  const site = tempCopy(DIST);
+  const server = await startStaticServer(site.dir);
+  cleanups.push(() => server.close(), site.remove);
+  return server;
+}
+
+async function open(url: string, options?: Parameters<typeof openPage>[2]): Promise<OpenedPage> {
+  const opened = await openPage(browser, url, options);
+  cleanups.push(opened.close);
+  return opened;
+}
+
+function expectNoProblems(opened: OpenedPage) {
+  expect(opened.problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+}
+
+/** The text and marks of the drawing the page shows at its current width. */
+function shownDrawing(page: Page) {
+  return page.evaluate(() => {
+    const drawings = Array.from(document.querySelectorAll<HTMLElement>('.chart .drawing'));
+    const shown = drawings.filter((d) => getComputedStyle(d).display !== 'none');
+    const svg = shown[0]?.querySelector('svg');
+    const bars = Array.from(svg?.querySelectorAll('[ecmeta_ssr_type="chart"]') ?? []);
+    return {
+      count: shown.length,
+      text: Array.from(svg?.querySelectorAll('text') ?? [], (t) => t.textContent).join('\n'),
+      bars: bars.filter((b) => (b as SVGGraphicsElement).getBBox().width > 0).length,
+      fills: bars.map((b) => b.getAttribute('fill')),
+    };
+  });
+}
+
+function figuresOf(id: ChartId, lang: Lang): RegExp[] {
+  if (id === 'services') return seed.services.map((s) => new RegExp(numberPattern(s.count, lang)));
+  if (id === 'crime') return seed.crime.map((c) => changePattern(c.change_pct, lang));
+  return seed.patrol.map((p) => figurePattern(p.officers_per_day, p.approx, lang));
+}
+
+function datasetOf(id: ChartId) {
+  const ds = CHARTS[id].dataset;
+  return ds === 'services'
+    ? { id: ds, rows: seed.services }
+    : ds === 'crime'
+      ? { id: ds, rows: seed.crime }
+      : { id: ds, rows: seed.patrol };
+}
+
+const rgb = (hex: string) =>
+  `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+beforeAll(async () => {
+  ensureEmbedPages();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  await browser?.close();
+});
+
+describe('embed pages with JavaScript off', () => {
+  test('show the SVG, caption, figures, source and a keyboard table toggle', async () => {
+    const server = await serveCopy();
+    for (const id of CHART_IDS) {
+      const meta = manifest.datasets[CHARTS[id].dataset];
+      const { page } = await open(`${server.url}embed/${id}.html`, {
+        javaScriptEnabled: false,
+        viewport: { width: 360, height: 800 },
+      });
+      const drawing = await shownDrawing(page);
+      expect(drawing.count, id).toBe(1);
+      expect(drawing.bars, id).toBeGreaterThan(0);
+      for (const figure of figuresOf(id, 'zh')) expect(drawing.text, id).toMatch(figure);
+
+      const chart = page.locator('[role="img"]');
+      const caption = await page.locator('.caption').innerText();
+      expect(await chart.getAttribute('aria-label')).toBe(caption);
+      const body = await page.locator('body').innerText();
+      expect(await page.locator('h1').innerText()).toBe(meta.title.zh);
+      expect(body).toContain(meta.definition.zh);
+      for (const ref of meta.sources) expect(body).toContain(manifest.sources[ref]!.title.zh);
+
+      const table = page.locator('details table');
+      expect(await table.isVisible()).toBe(false);
+      await page.locator('summary').focus();
+      await page.keyboard.press('Enter');
+      expect(await table.isVisible()).toBe(true);
+      const tableText = await table.innerText();
+      for (const figure of figuresOf(id, 'zh')) expect(tableText, id).toMatch(figure);
+    }
+  });
+
+  test('the 大都市圈 count from data/services.csv is drawn into the page', async () => {
+    const row = seed.services.find((s) => s.item === '大都市圈');
+    expect(row).toBeDefined();
+    const html = readFileSync(join(DIST, 'embed', 'services.html'), 'utf8');
+    expect(html).toMatch(new RegExp(`<text[^>]*>${numberPattern(row!.count, 'zh')}</text>`));
+  });
+});
+
+describe('embed parameters', () => {
+  test('theme=dark and lang=en change what is drawn, with no error in the console', async () => {
+    const server = await serveCopy();
+    const label = (lang: Lang) => dataLabel(manifest.labels, lang, seed.services[0]!.item);
+
+    const plain = await open(`${server.url}embed/services.html`);
+    const before = await shownDrawing(plain.page);
+    expect(before.text).toContain(label('zh'));
+    expect(before.fills).toContain(PALETTES.light.series);
+
+    const opened = await open(`${server.url}embed/services.html?lang=en&theme=dark`);
+    const { page } = opened;
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const after = await shownDrawing(page);
+    expect(after.text).toContain(label('en'));
+    expect(after.text).not.toContain(label('zh'));
+    expect(after.fills).toContain(PALETTES.dark.series);
+    expect(after.fills).not.toContain(PALETTES.light.series);
+    for (const figure of figuresOf('services', 'en')) expect(after.text).toMatch(figure);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect([background, 'rgba(0, 0, 0, 0)']).toContain(background);
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+    ).toBe(rgb(PALETTES.dark.background));
+    expect(await page.locator('h1').innerText()).toBe(manifest.datasets.services.title.en);
+    expectNoProblems(plain);
+    expectNoProblems(opened);
+  });
+
+  test('theme=auto follows prefers-color-scheme', async () => {
+    const server = await serveCopy();
+    for (const scheme of ['dark', 'light'] as const) {
+      const opened = await open(`${server.url}embed/crime.html?theme=auto`, {
+        colorScheme: scheme,
+      });
+      await expect
+        .poll(() => opened.page.evaluate(() => document.documentElement.dataset.theme))
+        .toBe(scheme);
+      expectNoProblems(opened);
+    }
+  });
+});
+
+describe('embeds in a host page on another origin', () => {
+  async function hostPage(server: StaticServer) {
+    const snippets = CHART_IDS.map((id) => {
+      const model = buildEmbedModel(id, datasetOf(id), manifest, {
+        lang: 'zh',
+        theme: 'light',
+        period: undefined,
+      })!;
+      return embedSnippet({
+        src: embedUrl(server.url, id, { lang: 'zh', theme: 'light' }),
+        script: new URL('embed.js', server.url).href,
+        title: model.title,
+        height: defaultFrameHeight(model),
+      });
+    });
+    writeFileSync(
+      join(server.root, 'forge.html'),
+      `<!doctype html><title>forge</title><script>addEventListener('message', (e) => {
+        if (e.data === 'forge') parent.postMessage({ type: 'putuo-embed:height', id: 'services', height: 1234 }, '*');
+      });</script>`,
+    );
+    writeFileSync(
+      join(server.root, 'host.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A news article</title><link rel="icon" href="data:,">
+      <meta name="viewport" content="width=device-width, initial-scale=1"></head>
+      <body style="margin:0;padding:8px"><h1>A news article</h1>
+      ${snippets.join('\n<p>Article text between the charts.</p>\n')}
+      <iframe id="forger" src="${server.url}forge.html" title="forger" style="height:40px"></iframe>
+      </body></html>`,
+    );
+    // The host is served from localhost, the embeds from 127.0.0.1: two origins.
+    return open(`${server.altUrl}host.html`, { viewport: { width: 360, height: 900 } });
+  }
+
+  /**
+   * For each owned frame: its height on the host page and the height of its content. Each is
+   * scrolled into view first: Chromium pauses rendering, and so ResizeObserver, in off-screen
+   * cross-origin frames until the reader scrolls to them.
+   */
+  async function frameSizes(page: Page) {
+    const frames = page.locator('iframe[data-putuo-embed]');
+    const sizes: { frame: number; content: number; scrolls: boolean }[] = [];
+    for (let i = 0; i < (await frames.count()); i++) {
+      await frames.nth(i).scrollIntoViewIfNeeded();
+      const element = await frames.nth(i).elementHandle();
+      const frame = await element!.contentFrame();
+      const inner = await frame!.evaluate(() => {
+        const main = document.getElementById('embed');
+        const root = document.documentElement;
+        return {
+          content: Math.ceil(main?.getBoundingClientRect().height ?? 0),
+          scrolls: root.scrollHeight > root.clientHeight,
+        };
+      });
+      const box = await element!.boundingBox();
+      sizes.push({ frame: Math.round(box!.height), ...inner });
+    }
+    return sizes;
+  }
+
+  test('each frame follows its content between 360 and 1200 px; forged messages change nothing', async () => {
+    const server = await serveCopy();
+    const opened = await hostPage(server);
+    const { page } = opened;
+    const heights: Record<number, number[]> = {};
+    for (const width of [360, 1200, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await expect
+        .poll(
+          async () =>
+            (await frameSizes(page)).filter(
+              (s) => s.content === 0 || Math.abs(s.frame - s.content) > 1 || s.scrolls,
+            ),
+          { timeout: 10_000 },
+        )
+        .toEqual([]);
+      heights[width] = (await frameSizes(page)).map((s) => s.frame);
+    }
+    expect(heights[360]).toHaveLength(CHART_IDS.length);
+    expect(heights[360]).not.toEqual(heights[1200]);
+
+    const settled = await frameSizes(page);
+    await page.evaluate(() => {
+      // Wrong origin: the host itself.
+      window.postMessage({ type: 'putuo-embed:height', id: 'services', height: 1234 }, '*');
+      // Right origin, wrong window: a frame from the embeds' site that no snippet made.
+      (document.getElementById('forger') as HTMLIFrameElement).contentWindow!.postMessage(
+        'forge',
+        '*',
+      );
+    });
+    await page.waitForTimeout(500);
+    expect(await frameSizes(page)).toEqual(settled);
+    expectNoProblems(opened);
+  });
+
+  test('without embed.js the snippet height shows the whole embed from 320 to 1200 px', async () => {
+    const server = await serveCopy();
+    for (const id of CHART_IDS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const model = buildEmbedModel(id, datasetOf(id), manifest, {
+          lang,
+          theme: 'light',
+          period: undefined,
+        })!;
+        const budget = defaultFrameHeight(model);
+        const opened = await open(`${server.url}embed/${id}.html?lang=${lang}`, {
+          viewport: { width: 320, height: 900 },
+        });
+        const { page } = opened;
+        await expect.poll(() => page.locator('h1').innerText()).toBe(model.title);
+        const measured: number[] = [];
+        for (const width of [320, 439, 599, 799, 1200]) {
+          await page.setViewportSize({ width, height: 900 });
+          const size = await page.evaluate(() => ({
+            height: document.getElementById('embed')!.getBoundingClientRect().height,
+            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          }));
+          expect(size.overflow, `${id} ${lang} ${width}px`).toBeLessThanOrEqual(0);
+          measured.push(size.height);
+        }
+        expect(Math.max(...measured), `${id} ${lang}: ${measured.join(', ')}`).toBeLessThanOrEqual(
+          budget,
+        );
+        // Enough, but not a page of empty space below the chart.
+        expect(budget, `${id} ${lang}`).toBeLessThan(Math.max(...measured) * 1.5);
+      }
+    }
+  });
+
+  test('embed.js stays under 1 KB gzip', () => {
+    expect(gzipSync(readFileSync(join(DIST, 'embed.js'))).length).toBeLessThan(KB);
+  });
+});
