@@ -1,9 +1,9 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseManifest, type Lang } from '../src/core/manifest';
 import { readCsv } from '../src/core/read-csv';
 import { SCHEMAS } from '../src/core/schema';
-import { DATASET_IDS } from '../src/core/types';
+import { DATASET_IDS, type Issue } from '../src/core/types';
 import { formatIssue } from '../src/i18n/format-issue';
 import { translator } from '../src/i18n/translate';
 
@@ -15,46 +15,44 @@ const dir = resolve(args.find((a) => !a.startsWith('--')) ?? 'data');
 const t = translator(lang);
 let errors = 0;
 
-const manifestPath = join(dir, 'datasets.json');
-if (!existsSync(manifestPath)) {
-  console.error(`${manifestPath}: missing`);
-  errors++;
-} else {
-  try {
-    const result = parseManifest(JSON.parse(readFileSync(manifestPath, 'utf8')));
-    if (!result.ok) {
-      console.error(`${manifestPath}: invalid at ${result.path}`);
-      errors++;
-    }
-  } catch (e) {
-    console.error(`${manifestPath}: ${(e as Error).message}`);
-    errors++;
-  }
+function report(file: string, issue: Issue) {
+  const label = t(`issue.severity.${issue.severity}` as const);
+  const print = issue.severity === 'error' ? console.error : console.warn;
+  print(`${file}: ${label}: ${formatIssue(issue, t)}`);
+  if (issue.severity === 'error') errors++;
 }
+
+function checkManifest(file: string) {
+  if (!existsSync(file)) return report(file, { code: 'file_missing', severity: 'error' });
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return report(file, { code: 'bad_manifest', severity: 'error', params: { path: 'JSON' } });
+  }
+  const result = parseManifest(json);
+  if (!result.ok)
+    report(file, { code: 'bad_manifest', severity: 'error', params: { path: result.path } });
+}
+
+checkManifest(join(dir, 'datasets.json'));
 
 for (const id of DATASET_IDS) {
   const file = join(dir, SCHEMAS[id].file);
   if (!existsSync(file)) {
-    console.error(`${file}: missing`);
-    errors++;
+    report(file, { code: 'file_missing', severity: 'error' });
     continue;
   }
   const result = readCsv(new Uint8Array(readFileSync(file)), {
     fileName: SCHEMAS[id].file,
     datasetId: id,
   });
-  const issues = result.ok ? result.warnings : result.issues;
-  for (const issue of issues) {
-    const label = t(`issue.severity.${issue.severity}` as const);
-    console[issue.severity === 'error' ? 'error' : 'warn'](
-      `${file}: ${label}: ${formatIssue(issue, t)}`,
-    );
-    if (issue.severity === 'error') errors++;
-  }
-  if (result.ok) console.log(`${file}: ok, ${result.dataset.rows.length} rows`);
+  for (const issue of result.ok ? result.warnings : result.issues) report(file, issue);
+  if (result.ok)
+    console.log(`${file}: ${t('issue.check.ok', { rows: result.dataset.rows.length })}`);
 }
 
 if (errors > 0) {
-  console.error(`${errors} error(s)`);
+  console.error(t('issue.check.errors', { count: errors }));
   process.exit(1);
 }

@@ -55,6 +55,7 @@ export const ISSUE_CODES = [
   'network_error',
   'timeout',
   'bad_manifest',
+  'file_missing',
   'file_empty',
   'header_only',
   'file_too_large',
