@@ -26,6 +26,12 @@ const state: fc.Arbitrary<UrlState> = fc.record({
   comparePeriod: fc.option(period, { nil: undefined }),
   panel: fc.option(fc.stringMatching(/^[a-z][a-z0-9-]{0,31}$/), { nil: undefined }),
   chart: fc.option(fc.constantFrom(...CHART_IDS), { nil: undefined }),
+  mode: fc.option(fc.constant('wall' as const), { nil: undefined }),
+  refresh: fc.option(
+    fc.integer({ min: 1, max: 1440 * 10_000 }).map((n) => n / 10_000),
+    { nil: undefined },
+  ),
+  rotate: fc.option(fc.integer({ min: 1, max: 86_400 }), { nil: undefined }),
 });
 
 function isValid(s: UrlState): boolean {
@@ -33,7 +39,9 @@ function isValid(s: UrlState): boolean {
     ['zh', 'en'].includes(s.lang) &&
     ['light', 'dark', 'auto'].includes(s.theme) &&
     [s.period, s.comparePeriod].every((p) => p === undefined || /^\d{4}(-\d\d)?$/.test(p)) &&
-    (s.chart === undefined || (CHART_IDS as readonly string[]).includes(s.chart))
+    (s.chart === undefined || (CHART_IDS as readonly string[]).includes(s.chart)) &&
+    (s.mode === undefined || s.mode === 'wall') &&
+    [s.refresh, s.rotate].every((n) => n === undefined || (Number.isFinite(n) && n > 0))
   );
 }
 
@@ -49,6 +57,20 @@ describe('parseUrlState', () => {
       panel: 'crime',
       chart: 'patrol',
     });
+  });
+
+  it('reads the wall keys and a list of open panels', () => {
+    expect(
+      parseUrlState('mode=wall&refresh=0.05&rotate=30&panel=crime-table,services-table'),
+    ).toMatchObject({
+      mode: 'wall',
+      refresh: 0.05,
+      rotate: 30,
+      panel: 'crime-table,services-table',
+    });
+    for (const bad of ['refresh=0', 'refresh=-1', 'refresh=1e3', 'refresh=9999', 'rotate=NaN'])
+      expect(parseUrlState(bad)).toEqual(DEFAULT_URL_STATE);
+    expect(parseUrlState('panel=a,,b').panel).toBeUndefined();
   });
 
   it('turns bad values into defaults, one key at a time', () => {

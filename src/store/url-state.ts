@@ -10,10 +10,16 @@ export interface UrlState {
   /** undefined: the latest period in the data. */
   period: string | undefined;
   comparePeriod: string | undefined;
-  /** The dashboard panel the link points at. */
+  /** The dashboard panels open in the view ("services-table"), comma-separated. */
   panel: string | undefined;
   /** The embed's chart, when the page's path does not name it (the dev template). */
   chart: ChartId | undefined;
+  /** 'wall': the same app laid out for the command centre's wall screen. */
+  mode: 'wall' | undefined;
+  /** Wall only: minutes between re-fetches of data/; fractions allowed, for tests. */
+  refresh: number | undefined;
+  /** Wall only: seconds each panel group stays before the next; undefined: no rotation. */
+  rotate: number | undefined;
 }
 
 export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
@@ -23,6 +29,9 @@ export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   comparePeriod: undefined,
   panel: undefined,
   chart: undefined,
+  mode: undefined,
+  refresh: undefined,
+  rotate: undefined,
 });
 
 const PARAM: Record<keyof UrlState, string> = {
@@ -32,12 +41,17 @@ const PARAM: Record<keyof UrlState, string> = {
   comparePeriod: 'compare',
   panel: 'panel',
   chart: 'chart',
+  mode: 'mode',
+  refresh: 'refresh',
+  rotate: 'rotate',
 };
 
 const LANGS: readonly Lang[] = ['zh', 'en'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
-const PANEL = /^[a-z][a-z0-9-]{0,31}$/;
+const PANEL = /^[a-z][a-z0-9-]{0,31}(,[a-z][a-z0-9-]{0,31}){0,7}$/;
+const MODES: readonly 'wall'[] = ['wall'];
+const DECIMAL = /^\d{1,5}(\.\d{1,4})?$/;
 
 function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
   const v = value?.trim().toLowerCase();
@@ -47,6 +61,14 @@ function oneOf<T extends string>(allowed: readonly T[], value: string | null): T
 function matching(pattern: RegExp, value: string | null): string | undefined {
   const v = value?.trim();
   return v !== undefined && pattern.test(v) ? v : undefined;
+}
+
+/** A positive number up to `max`, written plainly (no exponent, no sign). */
+function positive(value: string | null, max: number): number | undefined {
+  const v = value?.trim();
+  if (v === undefined || !DECIMAL.test(v)) return undefined;
+  const n = Number(v);
+  return n > 0 && n <= max ? n : undefined;
 }
 
 function paramsOf(query: string | URLSearchParams): URLSearchParams {
@@ -68,6 +90,9 @@ export function parseUrlState(query: string | URLSearchParams): UrlState {
     comparePeriod: matching(PERIOD, p.get(PARAM.comparePeriod)),
     panel: matching(PANEL, p.get(PARAM.panel)),
     chart: oneOf(CHART_IDS, p.get(PARAM.chart)),
+    mode: oneOf(MODES, p.get(PARAM.mode)),
+    refresh: positive(p.get(PARAM.refresh), 24 * 60),
+    rotate: positive(p.get(PARAM.rotate), 24 * 60 * 60),
   };
 }
 
@@ -85,6 +110,9 @@ const ORDER: readonly (keyof UrlState)[] = [
   'period',
   'comparePeriod',
   'panel',
+  'mode',
+  'refresh',
+  'rotate',
 ];
 
 /** The query string (without "?"), keys always in the same order so links compare equal. */
@@ -96,7 +124,7 @@ export function writeUrlState(state: Partial<UrlState>, options: WriteOptions = 
     const value = parsed[key];
     if (value === undefined) continue;
     if (options.omitDefaults && value === DEFAULT_URL_STATE[key]) continue;
-    out.set(PARAM[key], value);
+    out.set(PARAM[key], String(value));
   }
   return out.toString();
 }
@@ -104,7 +132,7 @@ export function writeUrlState(state: Partial<UrlState>, options: WriteOptions = 
 function entriesOf(state: Partial<UrlState>): [string, string][] {
   return ORDER.flatMap((key) => {
     const value = state[key];
-    return value === undefined ? [] : [[PARAM[key], value] as [string, string]];
+    return value === undefined ? [] : [[PARAM[key], String(value)] as [string, string]];
   });
 }
 
