@@ -5,6 +5,7 @@ import {
   selectCurrentPeriod,
   selectIndicatorsView,
   selectLabels,
+  selectComparablePeriods,
   selectPeriodPair,
   selectPeriods,
   selectPreviousPeriod,
@@ -64,6 +65,21 @@ describe('period selectors', () => {
     expect(selectPreviousPeriod(store.getState())).toBeUndefined();
     store.getState().setPeriod('2021-06');
     expect(selectPreviousPeriod(store.getState())).toBeUndefined();
+  });
+
+  it('compares with the chosen period of the same kind, before or after, else falls back', () => {
+    const store = loadedStore();
+    const years = selectPeriods(store.getState()).filter((p) => p.length === 4);
+    const [oldest, , latest] = [years[0]!, years[1]!, years.at(-1)!];
+    store.getState().setPeriod(oldest);
+    store.getState().setComparePeriod(latest);
+    expect(selectPeriodPair(store.getState())).toEqual({ current: oldest, previous: latest });
+    expect(selectComparablePeriods(store.getState())).not.toContain(oldest);
+    store.getState().setPeriod(latest);
+    // Compared with itself is no comparison: the period before it is used instead.
+    expect(selectPreviousPeriod(store.getState())).toBe(years.at(-2));
+    store.getState().setComparePeriod('2021-06');
+    expect(selectPreviousPeriod(store.getState())).toBe(years.at(-2));
   });
 
   it('returns the same array and pair while the inputs are unchanged', () => {

@@ -61,13 +61,26 @@ export const selectCurrentPeriod = createSelector(
     chosen !== undefined && periods.includes(chosen) ? chosen : periods.at(-1),
 );
 
-/** The latest earlier period of the same kind (a year before a year, a month before a month). */
-export const selectPreviousPeriod = createSelector(
+/** Periods of the same kind as the current one (years with a year, months with a month), itself excluded. */
+export const selectComparablePeriods = createSelector(
   [selectPeriods, selectCurrentPeriod],
-  (periods, current): string | undefined =>
+  (periods, current): readonly string[] =>
     current === undefined
-      ? undefined
-      : periods.filter((p) => p.length === current.length && p < current).at(-1),
+      ? []
+      : periods.filter((p) => p.length === current.length && p !== current),
+);
+
+/**
+ * The period chosen to compare with, if the data holds it; else the latest
+ * earlier period of the same kind.
+ */
+export const selectPreviousPeriod = createSelector(
+  [selectComparablePeriods, selectCurrentPeriod, (s: AppState) => s.comparePeriod],
+  (comparable, current, chosen): string | undefined => {
+    if (current === undefined) return undefined;
+    if (chosen !== undefined && comparable.includes(chosen)) return chosen;
+    return comparable.filter((p) => p < current).at(-1);
+  },
 );
 
 export const selectPeriodPair = createSelector(
