@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { defaultFrameHeight } from '../../src/features/embed/frame-size';
 import { dataLabel } from '../../src/i18n/data-label';
 import { embedSnippet, embedUrl } from '../../src/store/url-state';
 import { launchBrowser, openPage, type OpenedPage } from './browser';
-import { changePattern, figurePattern, numberPattern, readSeed } from './seed-figures';
+import { changePattern, figurePattern, numberPattern, readSeed, toCsv } from './seed-figures';
 import { startStaticServer, tempCopy, type StaticServer } from './static-server';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -313,5 +314,123 @@ describe('embeds in a host page on another origin', () => {
 
   test('embed.js stays under 1 KB gzip', () => {
     expect(gzipSync(readFileSync(join(DIST, 'embed.js'))).length).toBeLessThan(KB);
+  });
+});
+
+/** Every script the page loads, gzip-compressed as a server would send it. */
+function scriptBytes(page: Page): () => Promise<number> {
+  const sizes: Promise<number>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script')
+      sizes.push(
+        r.body().then(
+          (b) => gzipSync(b).length,
+          () => 0,
+        ),
+      );
+  });
+  return async () => (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+}
+
+async function openCounting(url: string, options?: Parameters<typeof openPage>[2]) {
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    reducedMotion: 'reduce',
+    acceptDownloads: true,
+    ...options,
+  });
+  cleanups.push(() => context.close());
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  const bytes = scriptBytes(page);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return { page, errors, bytes };
+}
+
+describe('the embed script', () => {
+  test('loads no ECharts when the data is unchanged, and stays within 150 KB gzip', async () => {
+    const server = await serveCopy();
+    const { page, errors, bytes } = await openCounting(`${server.url}embed/services.html`);
+    const before = await bytes();
+    const bar = page.locator('.drawing:visible [ecmeta_ssr_type="chart"]').first();
+    await bar.hover();
+    const tip = page.locator('.tooltip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const first = seed.services[0]!;
+    expect(await tip.innerText()).toMatch(new RegExp(numberPattern(first.count, 'zh')));
+    await page.locator('summary').click();
+    const download = page.waitForEvent('download');
+    await page.locator('button[data-png]').click();
+    const png = readFileSync(await (await download).path());
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThan(320);
+    await page.waitForLoadState('networkidle');
+    const after = await bytes();
+    console.log(
+      `embed JS, gzip: ${(before / KB).toFixed(1)} KB at load, ${(after / KB).toFixed(1)} KB after interaction`,
+    );
+    expect(after).toBe(before);
+    expect(after).toBeLessThanOrEqual(150 * KB);
+    expect(errors).toEqual([]);
+  });
+
+  test('the CSV download is the chart data in the data/ format: BOM, header, every row', async () => {
+    const server = await serveCopy();
+    const { page } = await openCounting(`${server.url}embed/services.html`);
+    const download = page.waitForEvent('download');
+    await page.locator('a[download$=".csv"]').click();
+    const csv = readFileSync(await (await download).path(), 'utf8');
+    expect(csv.startsWith('\uFEFFperiod,item,count\n')).toBe(true);
+    const expected = toCsv(
+      ['period', 'item', 'count'],
+      seed.services.map((s) => [s.period, s.item, String(s.count)]),
+    );
+    expect(csv.slice(1)).toBe(expected);
+  });
+
+  test('redraws with the figures of a data/services.csv replaced on the host', async () => {
+    const server = await serveCopy();
+    const largest = seed.services.reduce((a, b) => (b.count > a.count ? b : a));
+    const bumped = largest.count + 1;
+    const rows = seed.services.map((s) => [
+      s.period,
+      s.item,
+      String(s === largest ? bumped : s.count),
+    ]);
+    writeFileSync(
+      join(server.root, 'data', 'services.csv'),
+      toCsv(['period', 'item', 'count'], rows),
+    );
+    const { page, errors, bytes } = await openCounting(`${server.url}embed/services.html?lang=en`);
+    await expect
+      .poll(async () => (await shownDrawing(page)).text, { timeout: 15_000 })
+      .toMatch(new RegExp(numberPattern(bumped, 'en')));
+    const drawn = await shownDrawing(page);
+    expect(drawn.text).not.toMatch(new RegExp(numberPattern(largest.count, 'en')));
+    expect(drawn.text).toContain(dataLabel(manifest.labels, 'en', largest.item));
+    expect(await page.locator('table').textContent()).toMatch(
+      new RegExp(numberPattern(bumped, 'en')),
+    );
+    await page.waitForLoadState('networkidle');
+    console.log(`embed JS with a redraw, gzip: ${((await bytes()) / KB).toFixed(1)} KB`);
+    expect(errors).toEqual([]);
+  });
+
+  test('axe-core finds no violation, in Chinese light and English dark, table open', async () => {
+    const server = await serveCopy();
+    for (const query of ['', '?lang=en&theme=dark']) {
+      for (const id of CHART_IDS) {
+        const opened = await open(`${server.url}embed/${id}.html${query}`);
+        const { page } = opened;
+        if (query)
+          await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+        await page.locator('summary').click();
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${id}${query}: ${v.id} ${v.help}`)).toEqual([]);
+        expectNoProblems(opened);
+      }
+    }
   });
 });

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { exportCsv } from '../../core/export-csv';
+import type { ServiceRow } from '../../core/types';
+import { dataHash } from './embed-data';
+import { readEmbedState } from './embed-state';
+import { prerenderChart, renderEmbed } from './prerender';
+import { SVG_WIDTHS } from './render-svg';
+import { seedDataset, seedManifest } from './test-data';
+
+const manifest = seedManifest();
+const services = seedDataset('services');
+const AS_OF = new Date(Date.UTC(2022, 0, 20, 8, 0));
+
+function parse(html: string): HTMLElement {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const main = template.content.querySelector('main');
+  if (!main) throw new Error('no <main>');
+  return main;
+}
+
+describe('renderEmbed', () => {
+  const { body, model } = renderEmbed(
+    'services',
+    services,
+    manifest,
+    { lang: 'zh', theme: 'light', period: undefined },
+    AS_OF,
+  );
+  const main = parse(body);
+  const rows = services.rows as ServiceRow[];
+
+  it('names the chart by its caption and draws one SVG per width band', () => {
+    const chart = main.querySelector('[role="img"]');
+    expect(chart?.getAttribute('aria-label')).toBe(model.chart.caption);
+    expect(main.querySelector('.caption')?.textContent).toBe(model.chart.caption);
+    expect(
+      Array.from(chart?.querySelectorAll('svg') ?? [], (s) => s.getAttribute('width')),
+    ).toEqual(SVG_WIDTHS.map(String));
+  });
+
+  it('draws every figure of data/services.csv into each SVG and the table', () => {
+    const nf = new Intl.NumberFormat('zh-CN');
+    for (const svg of main.querySelectorAll('svg')) {
+      const texts = Array.from(svg.querySelectorAll('text'), (t) => t.textContent);
+      for (const row of rows) expect(texts).toContain(nf.format(row.count));
+    }
+    const cells = Array.from(main.querySelectorAll('tbody tr'), (tr) =>
+      Array.from(tr.children, (c) => c.textContent),
+    );
+    expect(cells).toEqual(rows.map((r) => [r.item, nf.format(r.count)]));
+  });
+
+  it('carries the title, period, definition, every source and the time the data was read', () => {
+    const meta = manifest.datasets.services;
+    expect(main.querySelector('h1')?.textContent).toBe(meta.title.zh);
+    const text = main.textContent ?? '';
+    expect(text).toContain(meta.definition.zh);
+    for (const ref of meta.sources) {
+      const source = manifest.sources[ref]!;
+      expect(text).toContain(`${source.title.zh} · ${source.author.zh} · ${source.date.zh}`);
+    }
+    expect(text).toContain(rows[0]!.period);
+    expect(main.querySelector('.as-of')?.textContent).toMatch(/2022/);
+  });
+
+  it('offers the shown rows as a BOM-prefixed CSV link and links back to the dashboard', () => {
+    const link = main.querySelector<HTMLAnchorElement>('a[download]');
+    const csv = decodeURIComponent(link!.getAttribute('href')!.replace(/^data:[^,]*,/, ''));
+    expect(csv).toBe(exportCsv(services));
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const dashboard = main.querySelector<HTMLAnchorElement>('a.dashboard');
+    expect(dashboard?.getAttribute('href')).toMatch(/^\.\.\/\?.*panel=services/);
+    expect(dashboard?.getAttribute('rel')).toBe('noopener');
+  });
+
+  it('writes a state its script can read back, with the hash of the data it drew', () => {
+    expect(readEmbedState(main)).toEqual({
+      id: 'services',
+      dataset: 'services',
+      lang: 'zh',
+      theme: 'light',
+      period: rows.at(-1)!.period,
+      periods: [...new Set(rows.map((r) => r.period))].sort(),
+      hash: dataHash(services, manifest),
+    });
+  });
+});
+
+describe('prerenderChart', () => {
+  it('renders the default page plus every language × theme × period', () => {
+    const { page, variants } = prerenderChart('crime', seedDataset('crime'), manifest, AS_OF);
+    const periods = page.model.periods;
+    expect(variants).toHaveLength(periods.length * 4);
+    const paths = variants.map((v) => v.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    const zhLight = variants.find((v) => v.path.includes('.zh.light.' + page.model.period));
+    expect(zhLight?.html).toBe(page.body);
+    const enDark = variants.find((v) => v.path.includes('.en.dark.' + page.model.period));
+    const main = parse(enDark!.html);
+    expect(main.getAttribute('lang')).toBe('en');
+    expect(main.getAttribute('data-theme')).toBe('dark');
+    expect(main.querySelector('h1')?.textContent).toBe(manifest.datasets.crime.title.en);
+  });
+
+  it('escapes data text, so a staff upload cannot inject markup', () => {
+    const evil = '<img src=x onerror=alert(1)>"&';
+    const dataset = {
+      id: 'services' as const,
+      rows: [{ period: '2021', item: evil, count: 5 }],
+    };
+    const { body } = renderEmbed(
+      'services',
+      dataset,
+      manifest,
+      { lang: 'zh', theme: 'light', period: undefined },
+      AS_OF,
+    );
+    expect(body).not.toContain('<img');
+    const main = parse(body);
+    expect(main.querySelector('img')).toBeNull();
+    expect(main.querySelector('tbody th')?.textContent).toBe(evil);
+  });
+
+  it('rejects a dataset that is not the chart’s', () => {
+    expect(() =>
+      renderEmbed(
+        'crime',
+        services,
+        manifest,
+        { lang: 'zh', theme: 'light', period: undefined },
+        AS_OF,
+      ),
+    ).toThrow(/not the dataset/);
+  });
+});
