@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** What `vite build` reads: when any of these is newer than dist/, dist/ is stale. */
-const INPUTS = ['src', 'data', 'public', 'index.html', 'vite.config.ts', 'scripts/data-plugin.ts'];
+/** What the build reads: when any of these is newer than dist/, dist/ is stale. */
+const INPUTS = ['src', 'data', 'public', 'scripts', 'embed', 'index.html', 'vite.config.ts'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -24,5 +24,6 @@ export default function setup() {
   const changed = Math.max(...INPUTS.map((p) => newestMtime(join(ROOT, p))));
   if (built >= changed) return;
   console.log(built ? 'dist/ is older than its sources: rebuilding' : 'dist/ missing: building');
-  execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
+  // The npm script, not bare `vite build`: it also checks data/ and pre-renders the embed pages.
+  execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
 }
