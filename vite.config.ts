@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { dataFolder } from './scripts/data-plugin';
+import { dashboardCsp } from './scripts/embed-csp';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), dataFolder()],
+  plugins: [react(), dataFolder(), dashboardCsp()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
