@@ -29,7 +29,11 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/cli/**/*.test.ts', 'tests/data/**/*.test.ts'],
+          include: [
+            'tests/cli/**/*.test.ts',
+            'tests/data/**/*.test.ts',
+            'tests/property/**/*.test.ts',
+          ],
         },
       },
       {

@@ -5,8 +5,8 @@ import { DATASET_IDS, type DatasetId, type Issue } from '../core/types';
 import type { AppStore } from '../store/store';
 
 export const FETCH_TIMEOUT_MS = 15_000;
-
-type Fetched = { ok: true; bytes: Uint8Array } | { ok: false; issue: Issue };
+type Fetched =
+  { ok: true; bytes: Uint8Array; modifiedAt: number | undefined } | { ok: false; issue: Issue };
 
 async function fetchBytes(url: string, timeoutMs: number): Promise<Fetched> {
   const controller = new AbortController();
@@ -18,7 +18,13 @@ async function fetchBytes(url: string, timeoutMs: number): Promise<Fetched> {
         ok: false,
         issue: { code: 'http_error', severity: 'error', params: { status: res.status } },
       };
-    return { ok: true, bytes: new Uint8Array(await res.arrayBuffer()) };
+    // When the file last changed, which is what "data as of" means; absent on some servers.
+    const modified = Date.parse(res.headers.get('Last-Modified') ?? '');
+    return {
+      ok: true,
+      bytes: new Uint8Array(await res.arrayBuffer()),
+      modifiedAt: Number.isNaN(modified) ? undefined : modified,
+    };
   } catch {
     const code = controller.signal.aborted ? 'timeout' : 'network_error';
     return { ok: false, issue: { code, severity: 'error', params: { seconds: timeoutMs / 1000 } } };
@@ -32,23 +38,29 @@ export async function loadDataset(
   id: DatasetId,
   base = './data/',
   timeoutMs = FETCH_TIMEOUT_MS,
-) {
+): Promise<boolean> {
   const fileName = SCHEMAS[id].file;
   const fetched = await fetchBytes(base + fileName, timeoutMs);
-  if (!fetched.ok) return store.getState().setLoadError(id, fileName, [fetched.issue]);
+  if (!fetched.ok) {
+    store.getState().setLoadError(id, fileName, [fetched.issue]);
+    return false;
+  }
   const result = readCsv(fetched.bytes, { fileName, datasetId: id });
-  if (result.ok) store.getState().setPublished(id, result.dataset, Date.now());
+  if (result.ok) store.getState().setPublished(id, result.dataset, Date.now(), fetched.modifiedAt);
   else store.getState().setLoadError(id, fileName, result.issues);
+  return result.ok;
 }
 
 export async function loadManifest(
   store: AppStore,
   base = './data/',
   timeoutMs = FETCH_TIMEOUT_MS,
-) {
+): Promise<boolean> {
   const fetched = await fetchBytes(base + 'datasets.json', timeoutMs);
-  if (!fetched.ok)
-    return store.getState().setManifest({ status: 'error', issues: [fetched.issue] });
+  if (!fetched.ok) {
+    store.getState().setManifest({ status: 'error', issues: [fetched.issue] });
+    return false;
+  }
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(fetched.bytes));
@@ -56,22 +68,25 @@ export async function loadManifest(
     json = undefined;
   }
   const result = parseManifest(json);
-  store
-    .getState()
-    .setManifest(
-      result.ok
-        ? { status: 'ready', manifest: result.manifest }
-        : {
-            status: 'error',
-            issues: [{ code: 'bad_manifest', severity: 'error', params: { path: result.path } }],
-          },
-    );
+  store.getState().setManifest(
+    result.ok
+      ? { status: 'ready', manifest: result.manifest }
+      : {
+          status: 'error',
+          issues: [{ code: 'bad_manifest', severity: 'error', params: { path: result.path } }],
+        },
+  );
+  return result.ok;
 }
 
-/** Each file succeeds or fails on its own, so one bad file only darkens its own panels. */
-export function loadAll(store: AppStore, base = './data/'): Promise<unknown> {
-  return Promise.all([
+/**
+ * Each file succeeds or fails on its own, so one bad file only darkens its own panels;
+ * true when every file loaded.
+ */
+export async function loadAll(store: AppStore, base = './data/'): Promise<boolean> {
+  const results = await Promise.all([
     loadManifest(store, base),
     ...DATASET_IDS.map((id) => loadDataset(store, id, base)),
   ]);
+  return results.every(Boolean);
 }

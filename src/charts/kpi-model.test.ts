@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { crimeView, indicatorsView, patrolView } from '../../charts/chart-views';
-import { createChartContext } from '../../charts/context';
-import type { CrimeRow, IndicatorRow, PatrolRow } from '../../core/types';
+import { crimeView, indicatorsView, patrolView } from './chart-views';
+import { createChartContext } from './context';
+import type { CrimeRow, IndicatorRow, PatrolRow } from '../core/types';
 import { crimeCards, indicatorCards, patrolCards } from './kpi-model';
 
 const labels = { 前三年平均数: 'average of the three previous years', 个: 'communities' };

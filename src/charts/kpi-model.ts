@@ -1,5 +1,5 @@
-import type { CrimeView, IndicatorsView, PatrolView, Quantity } from '../../charts/chart-views';
-import type { ChartContext } from '../../charts/context';
+import type { CrimeView, IndicatorsView, PatrolView, Quantity } from './chart-views';
+import type { ChartContext } from './context';
 import {
   directionOf,
   formatApprox,
@@ -7,7 +7,7 @@ import {
   formatCountChange,
   formatPeriod,
   type Direction,
-} from '../../charts/format';
+} from './format';
 
 export type KpiDataset = 'crime' | 'patrol' | 'indicators';
 

@@ -3,6 +3,8 @@ import { hasComparison, type PeriodPair, type Point } from './chart-views';
 import type { ChartContext } from './context';
 import { formatPeriod } from './format';
 import { MISSING } from './table-data';
+import type { Lang } from '../core/manifest';
+import type { Translate } from '../i18n/translate';
 
 type Slot = 'current' | 'previous';
 
@@ -75,5 +77,20 @@ export function previousNote<V>(
   return ctx.t('chart.previous', {
     period: formatPeriod(previous, ctx.lang),
     value: format(value),
+  });
+}
+
+/** "2021" or "2021, compared with 2020": the periods a panel shows. */
+export function periodLabel(
+  view: { periods: PeriodPair; points: Point<unknown>[] },
+  lang: Lang,
+  t: Translate,
+): string {
+  const [first, second] = shownSlots(view);
+  if (!first) return '';
+  if (!second) return formatPeriod(first.period, lang);
+  return t('ui.comparedWith', {
+    period: formatPeriod(second.period, lang),
+    previous: formatPeriod(first.period, lang),
   });
 }

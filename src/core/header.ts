@@ -1,4 +1,5 @@
 import { toHalfWidth } from './cells';
+import { echoValue } from './privacy';
 import { SCHEMAS, type DatasetSchema } from './schema';
 import { DATASET_IDS, type DatasetId, type Issue } from './types';
 
@@ -28,7 +29,7 @@ export function headerIssues(
   const issues: Issue[] = [];
   const firstName = new Map<string, string>();
   columns.forEach((id, i) => {
-    const name = (header[i] ?? '').trim();
+    const name = echoValue((header[i] ?? '').trim());
     if (id === undefined) {
       if (name !== '')
         issues.push({

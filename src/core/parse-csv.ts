@@ -45,7 +45,8 @@ export function columnLetter(index: number): string {
 
 /** The header name of a cell, or its letter where the header has none. */
 export function columnName(header: readonly string[] | undefined, index: number): string {
-  return header?.[index]?.trim() || columnLetter(index);
+  const name = header?.[index]?.trim();
+  return name ? echoValue(name) : columnLetter(index);
 }
 
 /**

@@ -3,7 +3,9 @@ import type { Manifest } from '../core/manifest';
 import type { Dataset, DatasetId, Issue } from '../core/types';
 
 export type Origin =
-  { kind: 'published' } | { kind: 'imported'; fileName: string; importedAt: number };
+  /** modifiedAt: the file's Last-Modified time, when the server sent one. */
+  | { kind: 'published'; modifiedAt?: number }
+  | { kind: 'imported'; fileName: string; importedAt: number };
 
 export type DatasetState =
   | { status: 'loading' }
@@ -23,7 +25,7 @@ export interface DatasetsSlice {
   /** What an import replaced, for one-step undo. */
   previous: Partial<Record<DatasetId, DatasetState>>;
   setManifest(manifest: ManifestState): void;
-  setPublished(id: DatasetId, dataset: Dataset, loadedAt: number): void;
+  setPublished(id: DatasetId, dataset: Dataset, loadedAt: number, modifiedAt?: number): void;
   setLoadError(id: DatasetId, fileName: string, issues: Issue[]): void;
   applyImport(dataset: Dataset, fileName: string, importedAt: number): void;
   undoImport(id: DatasetId): void;
@@ -44,8 +46,10 @@ export const createDatasetsSlice: StateCreator<DatasetsSlice, [], [], DatasetsSl
   datasets: initialDatasets,
   published: {},
   previous: {},
-  setManifest: (manifest) => set({ manifest }),
-  setPublished: (id, dataset, loadedAt) =>
+  // Like a dataset, a manifest that loaded stays when a later refresh fails.
+  setManifest: (manifest) =>
+    set((s) => (manifest.status === 'error' && s.manifest.status === 'ready' ? {} : { manifest })),
+  setPublished: (id, dataset, loadedAt, modifiedAt) =>
     set((s) => {
       const current = s.datasets[id];
       const published = { ...s.published, [id]: dataset };
@@ -55,7 +59,13 @@ export const createDatasetsSlice: StateCreator<DatasetsSlice, [], [], DatasetsSl
         published,
         datasets: {
           ...s.datasets,
-          [id]: { status: 'ready', dataset, origin: { kind: 'published' }, loadedAt },
+          [id]: {
+            status: 'ready',
+            dataset,
+            origin:
+              modifiedAt === undefined ? { kind: 'published' } : { kind: 'published', modifiedAt },
+            loadedAt,
+          },
         },
       };
     }),

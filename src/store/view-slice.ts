@@ -9,10 +9,13 @@ export interface ViewSlice {
   /** undefined means the latest period in the data. */
   period: string | undefined;
   comparePeriod: string | undefined;
+  /** Panels opened by the reader, such as "services-table"; a permalink carries them. */
+  openPanels: readonly string[];
   setLang(lang: Lang): void;
   setTheme(theme: Theme): void;
   setPeriod(period: string | undefined): void;
   setComparePeriod(period: string | undefined): void;
+  setPanelOpen(panel: string, open: boolean): void;
 }
 
 export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set) => ({
@@ -20,8 +23,15 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   theme: 'light',
   period: undefined,
   comparePeriod: undefined,
+  openPanels: [],
   setLang: (lang) => set({ lang }),
   setTheme: (theme) => set({ theme }),
   setPeriod: (period) => set({ period }),
   setComparePeriod: (comparePeriod) => set({ comparePeriod }),
+  setPanelOpen: (panel, open) =>
+    set((s) => {
+      const others = s.openPanels.filter((p) => p !== panel);
+      // Sorted, so the same open panels always give the same link.
+      return { openPanels: open ? [...others, panel].sort() : others };
+    }),
 });

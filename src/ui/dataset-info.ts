@@ -1,9 +1,9 @@
-import { LOCALES } from '../../charts/format';
-import type { Lang, Manifest } from '../../core/manifest';
-import type { DatasetId } from '../../core/types';
-import type { Translate } from '../../i18n/translate';
-import type { Origin } from '../../store/datasets-slice';
-import type { Citation } from '../../ui/source-note';
+import { LOCALES } from '../charts/format';
+import type { Lang, Manifest } from '../core/manifest';
+import type { DatasetId } from '../core/types';
+import type { Translate } from '../i18n/translate';
+import type { Origin } from '../store/datasets-slice';
+import type { Citation } from './source-note';
 
 export interface DatasetInfo {
   title: string;
@@ -34,13 +34,30 @@ export function datasetInfo(
   };
 }
 
-/** "Data as of …", or for a staff import, which file it came from. */
-export function asOfText(origin: Origin, loadedAt: number, lang: Lang, t: Translate): string {
-  const time = new Intl.DateTimeFormat(LOCALES[lang], {
+/** A date and time as the reader's locale writes it. */
+export function formatTime(time: number, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], {
     dateStyle: 'medium',
     timeStyle: 'short',
-  }).format(new Date(loadedAt));
-  return origin.kind === 'imported'
-    ? t('ui.imported', { file: origin.fileName, time })
-    : t('ui.asOf', { time });
+  }).format(new Date(time));
+}
+
+/**
+ * "Data files updated …" when the server said when they changed, else when they were
+ * read; for a staff import, which file it came from. With the period the figures cover.
+ */
+export function asOfText(
+  origin: Origin,
+  loadedAt: number,
+  lang: Lang,
+  t: Translate,
+  period?: string,
+): string {
+  const asOf =
+    origin.kind === 'imported'
+      ? t('ui.imported', { file: origin.fileName, time: formatTime(loadedAt, lang) })
+      : origin.modifiedAt !== undefined
+        ? t('board.asOf.modified', { time: formatTime(origin.modifiedAt, lang) })
+        : t('ui.asOf', { time: formatTime(loadedAt, lang) });
+  return period ? t('board.asOf.withPeriod', { asOf, period }) : asOf;
 }

@@ -2,31 +2,18 @@ import { useMemo, type ReactNode } from 'react';
 import { ChartFigure } from '../../charts/chart-figure';
 import { modelOf, type ChartEntry } from '../../charts/chart-registry';
 import type { PeriodPair, Point } from '../../charts/chart-views';
-import { formatPeriod } from '../../charts/format';
 import type { DatasetId } from '../../core/types';
-import type { Translate } from '../../i18n/translate';
 import type { AppState } from '../../store/store';
 import { useAppStore } from '../../store/store';
 import type { ViewState } from '../../store/selectors';
 import { DatasetPanel } from './dataset-panel';
 import { useChartContext } from './use-chart-context';
-import type { Lang } from '../../core/manifest';
-import { shownSlots } from '../../charts/period-series';
+import { periodLabel } from '../../charts/period-series';
 
 /** About two caption lines and the table toggle, reserved while loading. */
 const CAPTION_AND_TOGGLE = 104;
 
 type AnyView = { periods: PeriodPair; points: Point<unknown>[] };
-
-export function periodLabel(view: AnyView, lang: Lang, t: Translate): string {
-  const [first, second] = shownSlots(view);
-  if (!first) return '';
-  if (!second) return formatPeriod(first.period, lang);
-  return t('ui.comparedWith', {
-    period: formatPeriod(second.period, lang),
-    previous: formatPeriod(first.period, lang),
-  });
-}
 
 export function ChartPanel<K extends DatasetId, V extends AnyView>({
   id,

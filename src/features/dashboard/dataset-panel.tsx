@@ -8,7 +8,7 @@ import { ErrorCard } from '../../ui/error-card';
 import { Panel } from '../../ui/panel';
 import { Skeleton } from '../../ui/skeleton';
 import { SourceNote } from '../../ui/source-note';
-import { asOfText, datasetInfo } from './dataset-info';
+import { asOfText, datasetInfo } from '../../ui/dataset-info';
 
 export type PanelState =
   | { status: 'loading' }
@@ -41,7 +41,7 @@ export function DatasetPanel({
   const manifest = useAppStore(selectManifest);
   const info = datasetInfo(manifest, dataset, lang, t);
   const asOf =
-    state.status === 'ready' ? asOfText(state.origin, state.loadedAt, lang, t) : undefined;
+    state.status === 'ready' ? asOfText(state.origin, state.loadedAt, lang, t, period) : undefined;
   return (
     <Panel
       id={id}

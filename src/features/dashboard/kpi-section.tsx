@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import type { ChartContext } from '../../charts/context';
+import { periodLabel } from '../../charts/period-series';
+import type { Translate } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
+import { asOfText } from '../../ui/dataset-info';
 import {
   selectCrimeView,
   selectIndicatorsView,
@@ -15,7 +18,7 @@ import {
   patrolCards,
   type KpiCard,
   type KpiDataset,
-} from './kpi-model';
+} from '../../charts/kpi-model';
 import { useChartContext } from './use-chart-context';
 import './dashboard.css';
 
@@ -29,6 +32,22 @@ function useCards<V>(
 ): KpiCard[] {
   const view = state.status === 'ready' ? state.view : undefined;
   return useMemo(() => (view ? build(view, ctx) : []), [view, build, ctx]);
+}
+
+type AnyViewState = ViewState<Parameters<typeof periodLabel>[0]>;
+
+/** The newest of the cards' files, and the periods the cards show. */
+function kpiAsOf(states: AnyViewState[], lang: 'zh' | 'en', t: Translate): string | undefined {
+  const ready = states.flatMap((s) => (s.status === 'ready' ? [s] : []));
+  const stamp = (s: (typeof ready)[number]) =>
+    s.origin.kind === 'published' ? (s.origin.modifiedAt ?? s.loadedAt) : s.loadedAt;
+  const newest = ready.reduce<(typeof ready)[number] | undefined>(
+    (a, b) => (a && stamp(a) >= stamp(b) ? a : b),
+    undefined,
+  );
+  if (!newest) return undefined;
+  const periods = [...new Set(ready.map((s) => periodLabel(s.view, lang, t)))];
+  return asOfText(newest.origin, newest.loadedAt, lang, t, periods.join(' / '));
 }
 
 function CardView({ card, lang }: { card: KpiCard; lang: string }) {
@@ -78,11 +97,14 @@ export function KpiSection() {
     },
   ];
   const loading = groups.some((g) => g.state.status === 'loading');
+  const asOf = kpiAsOf([crime, patrol, indicators], ctx.lang, t);
   return (
     <section className="kpis" aria-labelledby="kpi-title" aria-busy={loading}>
       <h2 id="kpi-title" className="section-title">
         {t('dashboard.kpi.heading')}
       </h2>
+      {/* A blank line while loading keeps the cards from moving when the time arrives. */}
+      <p className="as-of kpi-as-of">{asOf ?? '\u00a0'}</p>
       <ul className="kpi-grid" data-kpis="">
         {groups.map(({ dataset, state, cards }) => {
           if (state.status === 'loading')

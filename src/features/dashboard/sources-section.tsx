@@ -8,7 +8,7 @@ import type { DatasetState } from '../../store/datasets-slice';
 import { selectManifest } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { ErrorCard } from '../../ui/error-card';
-import { datasetInfo } from './dataset-info';
+import { datasetInfo } from '../../ui/dataset-info';
 import './dashboard.css';
 
 /** The periods a dataset covers; for the case log, its first and last date. */
