@@ -11,6 +11,7 @@ import { PALETTES } from '../../src/charts/theme';
 import type { Lang } from '../../src/core/manifest';
 import { buildEmbedModel } from '../../src/features/embed/embed-model';
 import { defaultFrameHeight } from '../../src/features/embed/frame-size';
+import { SVG_WIDTHS } from '../../src/features/embed/render-svg';
 import { dataLabel } from '../../src/i18n/data-label';
 import { embedSnippet, embedUrl } from '../../src/store/url-state';
 import { launchBrowser, openPage, type OpenedPage } from './browser';
@@ -33,6 +34,19 @@ function ensureEmbedPages() {
   const prerender = statSync(join(ROOT, 'scripts', 'prerender-embeds.ts')).mtimeMs;
   if (!existsSync(page) || statSync(page).mtimeMs < Math.max(builtAt(), prerender))
     execSync('npx tsx scripts/prerender-embeds.ts', { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** The headers a section of docs/hosting.md tells hosts to send, as the test server's rule. */
+function documentedHeaders(heading: string): Record<string, string> {
+  const doc = readFileSync(join(ROOT, 'docs', 'hosting.md'), 'utf8');
+  const section = doc.split(/^### /m).find((s) => s.startsWith(heading)) ?? '';
+  const block = /```\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+  return Object.fromEntries(
+    block
+      .trim()
+      .split('\n')
+      .map((line) => [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)]),
+  );
 }
 
 let browser: Browser;
@@ -310,6 +324,50 @@ describe('embeds in a host page on another origin', () => {
         expect(budget, `${id} ${lang}`).toBeLessThan(Math.max(...measured) * 1.5);
       }
     }
+  });
+
+  test('with the headers of docs/hosting.md, the embeds frame anywhere, the dashboard nowhere', async () => {
+    const server = await serveCopy();
+    const dashboard = documentedHeaders('The dashboard');
+    const embeds = documentedHeaders('The embeds');
+    expect(dashboard['X-Frame-Options']).toBe('DENY');
+    expect(embeds['Content-Security-Policy']).toContain('frame-ancestors *');
+    server.setHeaders((path) =>
+      path.startsWith('/embed/')
+        ? embeds
+        : path === '/' || path.startsWith('/index')
+          ? dashboard
+          : {},
+    );
+    writeFileSync(
+      join(server.root, 'frames.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>frames</title>
+      <link rel="icon" href="data:,"></head><body>
+      <iframe id="embed" src="${server.url}embed/patrol.html?lang=en&theme=dark" title="embed"></iframe>
+      <iframe id="dashboard" src="${server.url}" title="dashboard"></iframe></body></html>`,
+    );
+    const opened = await open(`${server.altUrl}frames.html`);
+    const { page } = opened;
+    const frameOf = async (id: string) =>
+      (await page.locator(`iframe#${id}`).elementHandle())!.contentFrame();
+    const embed = (await frameOf('embed'))!;
+    await expect
+      .poll(() => embed.evaluate(() => document.documentElement.lang), { timeout: 10_000 })
+      .toBe('en');
+    expect(await embed.evaluate(() => document.querySelectorAll('.drawing svg').length)).toBe(
+      SVG_WIDTHS.length,
+    );
+    const blocked = await frameOf('dashboard');
+    await expect.poll(() => blocked?.url()).not.toBe(server.url);
+    const { consoleErrors, pageErrors, failedRequests } = opened.problems;
+    expect(consoleErrors.length).toBeGreaterThan(0);
+    // Only the dashboard's refusal: the embed frame itself logs nothing under its policy.
+    for (const error of consoleErrors)
+      expect(error).toMatch(
+        new RegExp(`Framing '${server.url}' violates .*frame-ancestors 'none'`),
+      );
+    expect(pageErrors).toEqual([]);
+    expect(failedRequests).toEqual([`${server.url}: net::ERR_BLOCKED_BY_RESPONSE`]);
   });
 
   test('embed.js stays under 1 KB gzip', () => {
