@@ -82,7 +82,6 @@ export function embedMarkup(model: EmbedModel, drawings: Drawing[], asOf: Date):
     lang: model.lang,
     theme: model.theme,
     period: model.period || undefined,
-    panel: model.id,
   });
   const citations = model.citations
     .map((c) => `<span class="citation">${esc(`${c.title} · ${c.author} · ${c.date}`)}</span>`)
