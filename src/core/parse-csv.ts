@@ -35,6 +35,21 @@ function guessDelimiter(text: string): string {
   return best;
 }
 
+/**
+ * The line end the header row uses, outside quotes. Naming it spares Papa
+ * its own guess, which scans the first megabyte with a regex.
+ */
+function lineEnd(text: string): '\n' | '\r\n' | '\r' {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (!quoted && c === 13) return text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
+    else if (!quoted && c === 10) return '\n';
+  }
+  return '\n';
+}
+
 /** Spreadsheet letters for a 0-based column index: 0 → A, 26 → AA. */
 export function columnLetter(index: number): string {
   let s = '';
@@ -82,6 +97,7 @@ export function parseCsv(input: string): ParsedTable {
   const delimiter = sep.delimiter ?? guessDelimiter(sep.text);
   const result = Papa.parse<string[]>(sep.text, {
     delimiter,
+    newline: lineEnd(sep.text),
     header: false,
     skipEmptyLines: false,
   });
