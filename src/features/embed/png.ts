@@ -65,8 +65,9 @@ export async function chartPng(main: HTMLElement): Promise<Blob | undefined> {
   };
   const titleFont = `600 17px ${FONT}`;
   const noteFont = `12px ${FONT}`;
+  const colon = main.lang.startsWith('zh') ? '：' : ': ';
   const facts = Array.from(main.querySelectorAll('.facts > div'), (d) =>
-    Array.from(d.children, (c) => c.textContent?.trim() ?? '').join('：'),
+    Array.from(d.children, (c) => c.textContent?.trim() ?? '').join(colon),
   );
   const title = wrapText(textOf(main, 'h1'), width, measureWith(titleFont));
   const notes = [...facts, textOf(main, '.as-of')].flatMap((t) =>
