@@ -5,6 +5,14 @@ import { DATASET_IDS, type DatasetId, type Issue } from '../core/types';
 import type { AppStore } from '../store/store';
 
 export const FETCH_TIMEOUT_MS = 15_000;
+/** Browser tests set this global before the page's scripts run, to time out in ms, not 15 s. */
+export const TIMEOUT_OVERRIDE = '__putuoFetchTimeoutMs';
+
+function pageTimeout(): number {
+  const value: unknown = Reflect.get(globalThis, TIMEOUT_OVERRIDE);
+  return typeof value === 'number' && value > 0 ? value : FETCH_TIMEOUT_MS;
+}
+
 type Fetched =
   { ok: true; bytes: Uint8Array; modifiedAt: number | undefined } | { ok: false; issue: Issue };
 
@@ -79,14 +87,36 @@ export async function loadManifest(
   return result.ok;
 }
 
+const watched = new WeakSet<AppStore>();
+
+/** A Retry button only moves a failed file back to loading; this is where it is fetched again. */
+export function reloadOnRetry(store: AppStore, base = './data/', timeoutMs = FETCH_TIMEOUT_MS) {
+  // loadAll may run again (a refresh); one watcher per store keeps one fetch per Retry.
+  if (watched.has(store)) return;
+  watched.add(store);
+  store.subscribe((state, prev) => {
+    if (state.manifest.status === 'loading' && prev.manifest.status === 'error')
+      void loadManifest(store, base, timeoutMs);
+    for (const id of DATASET_IDS) {
+      if (state.datasets[id].status === 'loading' && prev.datasets[id].status === 'error')
+        void loadDataset(store, id, base, timeoutMs);
+    }
+  });
+}
+
 /**
  * Each file succeeds or fails on its own, so one bad file only darkens its own panels;
- * true when every file loaded.
+ * true when every file loaded. A failed file is fetched again when its Retry is pressed.
  */
-export async function loadAll(store: AppStore, base = './data/'): Promise<boolean> {
+export async function loadAll(
+  store: AppStore,
+  base = './data/',
+  timeoutMs = pageTimeout(),
+): Promise<boolean> {
+  reloadOnRetry(store, base, timeoutMs);
   const results = await Promise.all([
-    loadManifest(store, base),
-    ...DATASET_IDS.map((id) => loadDataset(store, id, base)),
+    loadManifest(store, base, timeoutMs),
+    ...DATASET_IDS.map((id) => loadDataset(store, id, base, timeoutMs)),
   ]);
   return results.every(Boolean);
 }

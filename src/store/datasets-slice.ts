@@ -30,6 +30,9 @@ export interface DatasetsSlice {
   applyImport(dataset: Dataset, fileName: string, importedAt: number): void;
   undoImport(id: DatasetId): void;
   restorePublished(id: DatasetId): void;
+  /** A failed file goes back to loading; the app loader sees that and fetches it again. */
+  retryLoad(id: DatasetId): void;
+  retryManifest(): void;
 }
 
 const loading = { status: 'loading' } as const;
@@ -94,6 +97,12 @@ export const createDatasetsSlice: StateCreator<DatasetsSlice, [], [], DatasetsSl
       const { [id]: _dropped, ...rest } = s.previous;
       return { datasets: { ...s.datasets, [id]: prev }, previous: rest };
     }),
+  retryLoad: (id) =>
+    set((s) =>
+      s.datasets[id].status === 'error' ? { datasets: { ...s.datasets, [id]: loading } } : {},
+    ),
+  retryManifest: () =>
+    set((s) => (s.manifest.status === 'error' ? { manifest: { status: 'loading' } } : {})),
   restorePublished: (id) =>
     set((s) => {
       const dataset = s.published[id];

@@ -10,10 +10,13 @@ export function ErrorCard({
   fileName,
   issues,
   t,
+  onRetry,
 }: {
   fileName: string;
   issues: readonly Issue[];
   t: Translate;
+  /** Fetch the file again: a timeout or a host being updated is often gone a moment later. */
+  onRetry?: () => void;
 }) {
   const errors = issues.filter((i) => i.severity === 'error');
   const shown = (errors.length > 0 ? errors : issues).slice(0, SHOWN);
@@ -29,6 +32,13 @@ export function ErrorCard({
         ))}
       </ul>
       {hidden > 0 && <p>{t('ui.error.more', { count: hidden })}</p>}
+      {onRetry && (
+        <p>
+          <button type="button" onClick={onRetry}>
+            {t('ui.error.retry')}
+          </button>
+        </p>
+      )}
     </div>
   );
 }

@@ -39,6 +39,7 @@ export function DatasetPanel({
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const manifest = useAppStore(selectManifest);
+  const retryLoad = useAppStore((s) => s.retryLoad);
   const info = datasetInfo(manifest, dataset, lang, t);
   const asOf =
     state.status === 'ready' ? asOfText(state.origin, state.loadedAt, lang, t, period) : undefined;
@@ -61,7 +62,12 @@ export function DatasetPanel({
       {state.status === 'loading' ? (
         <Skeleton height={minHeight} label={t('ui.loading', { title: info.title })} />
       ) : state.status === 'error' ? (
-        <ErrorCard fileName={state.fileName} issues={state.issues} t={t} />
+        <ErrorCard
+          fileName={state.fileName}
+          issues={state.issues}
+          t={t}
+          onRetry={() => retryLoad(dataset)}
+        />
       ) : (
         children
       )}

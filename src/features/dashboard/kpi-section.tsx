@@ -87,6 +87,7 @@ export function KpiSection() {
   const crime = useAppStore(selectCrimeView);
   const patrol = useAppStore(selectPatrolView);
   const indicators = useAppStore(selectIndicatorsView);
+  const retryLoad = useAppStore((s) => s.retryLoad);
   const groups = [
     { dataset: 'crime' as const, state: crime, cards: useCards(crime, crimeCards, ctx) },
     { dataset: 'patrol' as const, state: patrol, cards: useCards(patrol, patrolCards, ctx) },
@@ -114,7 +115,12 @@ export function KpiSection() {
           if (state.status === 'error')
             return (
               <li key={dataset} className="kpi-error">
-                <ErrorCard fileName={state.fileName} issues={state.issues} t={t} />
+                <ErrorCard
+                  fileName={state.fileName}
+                  issues={state.issues}
+                  t={t}
+                  onRetry={() => retryLoad(dataset)}
+                />
               </li>
             );
           return cards.map((card) => <CardView key={card.key} card={card} lang={ctx.lang} />);

@@ -72,13 +72,19 @@ export function SourcesSection() {
   const t = useT();
   const datasets = useAppStore((s) => s.datasets);
   const manifest = useAppStore((s) => s.manifest);
+  const retryManifest = useAppStore((s) => s.retryManifest);
   return (
     <section id="sources" className="sources" aria-labelledby="sources-title">
       <h2 id="sources-title" className="section-title">
         {t('dashboard.sources.heading')}
       </h2>
       {manifest.status === 'error' && (
-        <ErrorCard fileName="datasets.json" issues={manifest.issues} t={t} />
+        <ErrorCard
+          fileName="datasets.json"
+          issues={manifest.issues}
+          t={t}
+          onRetry={retryManifest}
+        />
       )}
       <div className="source-list">
         {DATASET_IDS.map((id) => (
