@@ -42,22 +42,45 @@ async function attempt(work: () => Promise<unknown>): Promise<boolean> {
   }
 }
 
+let queue: Promise<unknown> = Promise.resolve();
+/** This tab's draft reads and writes run one at a time, so news from another tab never lands mid-save. */
+export function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+const unsaved = new Map<DatasetId, number>();
+/** True from a local change until its save has finished: another tab's older write must not undo it. */
+export const hasUnsavedChange = (id: DatasetId) => (unsaved.get(id) ?? 0) > 0;
+
+const savedListeners = new Set<(id: DatasetId) => void>();
+export function onDraftSaved(listener: (id: DatasetId) => void): () => void {
+  savedListeners.add(listener);
+  return () => savedListeners.delete(listener);
+}
+
 /** Saves what a dataset now shows: its draft if imported, nothing if published. */
-async function persist(store: AppStore, id: DatasetId, storage: DraftStorage): Promise<void> {
-  const state = store.getState();
-  const current = state.datasets[id];
-  const ok =
-    current.status === 'ready' && current.origin.kind === 'imported'
-      ? await attempt(() =>
-          storage.set(draftKey(id), {
-            schemaVersion: DRAFT_SCHEMA_VERSION,
-            dataset: current.dataset,
-            fileName: current.origin.kind === 'imported' ? current.origin.fileName : '',
-            importedAt: current.loadedAt,
-          }),
-        )
-      : await attempt(() => storage.del(draftKey(id)));
-  if (!ok) state.addImportNotice('import.notice.saveFailed', { dataset: id });
+function persist(store: AppStore, id: DatasetId, storage: DraftStorage): Promise<void> {
+  unsaved.set(id, (unsaved.get(id) ?? 0) + 1);
+  return inTurn(async () => {
+    const state = store.getState();
+    const current = state.datasets[id];
+    const ok =
+      current.status === 'ready' && current.origin.kind === 'imported'
+        ? await attempt(() =>
+            storage.set(draftKey(id), {
+              schemaVersion: DRAFT_SCHEMA_VERSION,
+              dataset: current.dataset,
+              fileName: current.origin.kind === 'imported' ? current.origin.fileName : '',
+              importedAt: current.loadedAt,
+            }),
+          )
+        : await attempt(() => storage.del(draftKey(id)));
+    unsaved.set(id, (unsaved.get(id) ?? 1) - 1);
+    if (!ok) state.addImportNotice('import.notice.saveFailed', { dataset: id });
+    else for (const listener of savedListeners) listener(id);
+  });
 }
 
 /** One atomic store update, then the draft is saved; a failed save only costs persistence. */
