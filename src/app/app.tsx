@@ -11,6 +11,7 @@ import { coverage, SourcesSection } from '../features/dashboard/sources-section'
 import { useDocumentLang } from '../features/dashboard/use-document-lang';
 import { Skeleton } from '../ui/skeleton';
 import { ImportBar, ImportLayer } from '../features/import/import-mount';
+import { EmbedButton } from '../features/embed/embed-button';
 
 // Below the fold, so its table code loads after the first view.
 const CasesTable = lazy(() =>
@@ -58,9 +59,9 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <KpiSection />
         <div className="panel-grid">
-          <ServicesPanel />
-          <CrimePanel />
-          <PatrolPanel />
+          <ServicesPanel actions={<EmbedButton id="services" />} />
+          <CrimePanel actions={<EmbedButton id="crime" />} />
+          <PatrolPanel actions={<EmbedButton id="patrol" />} />
         </div>
         <CasesPanel />
         <SourcesSection />

@@ -1,6 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -23,18 +22,6 @@ const DIST = join(ROOT, 'dist');
 const seed = readSeed();
 const { manifest } = seed;
 const KB = 1024;
-
-/** The global setup runs `vite build` only; the embed pages come from the prerender step after it. */
-function ensureEmbedPages() {
-  const builtAt = () => statSync(join(DIST, 'index.html')).mtimeMs;
-  const inputs = ['embed/chart.html', 'scripts/embed-csp.ts'];
-  if (Math.max(...inputs.map((p) => statSync(join(ROOT, p)).mtimeMs)) > builtAt())
-    execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
-  const page = join(DIST, 'embed', 'services.html');
-  const prerender = statSync(join(ROOT, 'scripts', 'prerender-embeds.ts')).mtimeMs;
-  if (!existsSync(page) || statSync(page).mtimeMs < Math.max(builtAt(), prerender))
-    execSync('npx tsx scripts/prerender-embeds.ts', { cwd: ROOT, stdio: 'inherit' });
-}
 
 /** The headers a section of docs/hosting.md tells hosts to send, as the test server's rule. */
 function documentedHeaders(heading: string): Record<string, string> {
@@ -104,7 +91,6 @@ const rgb = (hex: string) =>
   `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 beforeAll(async () => {
-  ensureEmbedPages();
   browser = await launchBrowser();
 });
 
@@ -490,5 +476,51 @@ describe('the embed script', () => {
         expectNoProblems(opened);
       }
     }
+  });
+});
+
+describe('the embed dialog on the dashboard', () => {
+  test('gives a snippet for the current view, copies it, previews it and closes on Esc', async () => {
+    const server = await serveCopy();
+    const opened = await open(server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = opened;
+    await page.locator('[data-panel="services"] .embed-button').waitFor();
+    await page.locator('button', { hasText: /^\s*English\s*$/ }).click();
+    const button = page.locator('[data-panel="services"] .embed-button');
+    await button.click();
+    const dialog = page.getByRole('dialog', {
+      name: `Embed “${manifest.datasets.services.title.en}”`,
+    });
+    await dialog.waitFor();
+
+    const snippet = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+    const src = /src="([^"]+)"/.exec(snippet)?.[1]?.replace(/&amp;/g, '&') ?? '';
+    const url = new URL(src);
+    expect(url.href.startsWith(`${server.url}embed/services.html?`)).toBe(true);
+    expect(url.searchParams.get('lang')).toBe('en');
+    expect(snippet).toContain(`<script async src="${server.url}embed.js"></script>`);
+
+    const preview = dialog.locator('iframe');
+    expect(await preview.getAttribute('src')).toBe(src);
+    const frame = await (await preview.elementHandle())!.contentFrame();
+    await expect.poll(() => frame!.evaluate(() => document.documentElement.lang)).toBe('en');
+    const content = await frame!.evaluate(() =>
+      Math.ceil(document.getElementById('embed')!.getBoundingClientRect().height),
+    );
+    await expect
+      .poll(async () => Math.round((await preview.boundingBox())!.height))
+      .toBeGreaterThanOrEqual(content);
+
+    await dialog.getByRole('button', { name: 'Copy code' }).click();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toBe('Copied to the clipboard');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+    expect(
+      (await new AxeBuilder({ page }).include('dialog').analyze()).violations.map((v) => v.id),
+    ).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    expectNoProblems(opened);
   });
 });
