@@ -1,7 +1,7 @@
 import { toHalfWidth } from './cells';
 import type { IssueCode, Severity } from './types';
 
-/**
+/*
  * Personal data that must not reach the public cases log. An ID number,
  * a mobile number or a plate is an error. A name is only ever a warning:
  * the sources write private people as surname + 某 (李某), so a full name
@@ -9,6 +9,8 @@ import type { IssueCode, Severity } from './types';
  * flagged. Officers named in their official role (民警张铭军、辅警竺涛 in a
  * commendation) are public servants and are deliberately not flagged.
  */
+
+/** One item of personal data found in a text cell. */
 export interface Finding {
   code: Extract<
     IssueCode,

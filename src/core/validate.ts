@@ -179,7 +179,9 @@ export function validateRecords<K extends DatasetId>(
         }
       }
       if (spec.type === 'text') {
-        for (const f of findSensitive(String(value))) {
+        const found = findSensitive(String(value));
+        for (let k = 0; k < found.length; k++) {
+          const f = found[k]!;
           issues.push({ code: f.code, severity: f.severity, row, column: name, value: f.masked });
           if (f.severity === 'error') rowOk = false;
         }
