@@ -8,11 +8,12 @@ import type { Plugin } from 'vite';
  */
 export function dataFolder(dir = 'data'): Plugin {
   const root = resolve(dir);
-  let outDir = 'dist';
+  let outDir: string | undefined;
   return {
     name: 'data-folder',
     configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
+      // Vitest also closes the bundle, with a placeholder outDir; only a real build copies.
+      if (config.command === 'build' && !config.build.ssr) outDir = resolve(config.root, config.build.outDir);
     },
     configureServer(server) {
       server.middlewares.use('/data/', (req, res, next) => {
@@ -26,7 +27,7 @@ export function dataFolder(dir = 'data'): Plugin {
       });
     },
     closeBundle() {
-      cpSync(root, join(outDir, 'data'), { recursive: true });
+      if (outDir) cpSync(root, join(outDir, 'data'), { recursive: true });
     },
   };
 }
