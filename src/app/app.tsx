@@ -11,6 +11,12 @@ import { coverage, SourcesSection } from '../features/dashboard/sources-section'
 import { useDocumentLang } from '../features/dashboard/use-document-lang';
 import { Skeleton } from '../ui/skeleton';
 import { ImportBar, ImportLayer } from '../features/import/import-mount';
+import { BoardTools } from '../features/board/board-tools';
+import { CompareSelect } from '../features/board/compare-select';
+import { usePermalinkSync } from '../features/board/permalink';
+import { PrintCases } from '../features/board/print-cases';
+import { PrintHeader } from '../features/board/print-header';
+import { usePrintedAt, usePrinting } from '../ui/use-printing';
 import { EmbedButton } from '../features/embed/embed-button';
 
 // Below the fold, so its table code loads after the first view.
@@ -25,6 +31,8 @@ function CasesPanel() {
   const state = useAppStore((s) => s.datasets.cases);
   const labels = useAppStore(selectLabels);
   const rows = rowsOf(state, 'cases');
+  // Paper gets every case; the screen table pages through them.
+  const printing = usePrinting();
   return (
     <DatasetPanel
       id="cases"
@@ -33,7 +41,8 @@ function CasesPanel() {
       period={state.status === 'ready' ? coverage(state, lang, t) : undefined}
       minHeight={CASES_HEIGHT}
     >
-      {rows && (
+      {rows && printing && <PrintCases rows={rows} labels={labels} />}
+      {rows && !printing && (
         <Suspense
           fallback={<Skeleton height={CASES_HEIGHT} label={t('ui.loading', { title: '' })} />}
         >
@@ -46,17 +55,26 @@ function CasesPanel() {
 
 export function App() {
   useDocumentLang();
+  usePermalinkSync();
   const t = useT();
-  const theme = useAppStore((s) => (s.theme === 'dark' ? 'dark' : 'light'));
+  const printedAt = usePrintedAt();
+  // Paper is always light, whatever the screen shows.
+  const theme = useAppStore((s) =>
+    s.theme === 'dark' && printedAt === undefined ? 'dark' : 'light',
+  );
   const style = useMemo(() => paletteVars(PALETTES[theme]), [theme]);
   return (
     <div className="app" data-theme={theme} style={style}>
       <a className="skip-link" href="#main">
         {t('dashboard.skip')}
       </a>
-      <DashboardHeader />
+      <DashboardHeader>
+        <CompareSelect />
+        <BoardTools />
+      </DashboardHeader>
       <ImportBar />
       <main id="main" tabIndex={-1}>
+        {printedAt !== undefined && <PrintHeader printedAt={printedAt} />}
         <KpiSection />
         <div className="panel-grid">
           <ServicesPanel actions={<EmbedButton id="services" />} />

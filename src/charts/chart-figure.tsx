@@ -5,9 +5,26 @@ import type { ChartModel } from './chart-registry';
 
 const EChart = lazy(() => import('./echart'));
 
-/** Caption, chart (named by the caption) and the same numbers as a table behind a toggle. */
-export function ChartFigure({ id, model, t }: { id: string; model: ChartModel; t: Translate }) {
-  const [open, setOpen] = useState(false);
+/**
+ * Caption, chart (named by the caption) and the same numbers as a table behind a toggle.
+ * The board passes `tableOpen` so a permalink can open the table; otherwise it is local.
+ */
+export function ChartFigure({
+  id,
+  model,
+  t,
+  tableOpen,
+  onTableToggle,
+}: {
+  id: string;
+  model: ChartModel;
+  t: Translate;
+  tableOpen?: boolean;
+  onTableToggle?: (open: boolean) => void;
+}) {
+  const [localOpen, setLocalOpen] = useState(false);
+  const open = tableOpen ?? localOpen;
+  const toggle = () => (onTableToggle ? onTableToggle(!open) : setLocalOpen(!open));
   const tableId = `${id}-table`;
   if (model.empty) return <p className="chart-caption">{model.caption}</p>;
   return (
@@ -23,7 +40,7 @@ export function ChartFigure({ id, model, t }: { id: string; model: ChartModel; t
         className="table-toggle"
         aria-expanded={open}
         aria-controls={tableId}
-        onClick={() => setOpen((o) => !o)}
+        onClick={toggle}
       >
         {t(open ? 'ui.table.hide' : 'ui.table.show')}
       </button>

@@ -27,6 +27,9 @@ export function ChartPanel<K extends DatasetId, V extends AnyView>({
   actions?: ReactNode;
 }) {
   const state = useAppStore(select);
+  const tableId = `${id}-table`;
+  const tableOpen = useAppStore((s) => s.openPanels.includes(tableId));
+  const setPanelOpen = useAppStore((s) => s.setPanelOpen);
   const ctx = useChartContext();
   const view = state.status === 'ready' ? state.view : undefined;
   const model = useMemo(() => view && modelOf(entry, view, ctx), [entry, view, ctx]);
@@ -39,7 +42,15 @@ export function ChartPanel<K extends DatasetId, V extends AnyView>({
       minHeight={entry.minHeight + CAPTION_AND_TOGGLE}
       actions={actions}
     >
-      {model && <ChartFigure id={id} model={model} t={ctx.t} />}
+      {model && (
+        <ChartFigure
+          id={id}
+          model={model}
+          t={ctx.t}
+          tableOpen={tableOpen}
+          onTableToggle={(open) => setPanelOpen(tableId, open)}
+        />
+      )}
     </DatasetPanel>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatPeriod } from '../../charts/format';
 import { useT } from '../../i18n/use-t';
 import { selectCurrentPeriod, selectPeriods } from '../../store/selectors';
@@ -52,7 +53,8 @@ function LangSwitch() {
   );
 }
 
-export function DashboardHeader() {
+/** `children`: more controls after the period select (the board's comparison and export). */
+export function DashboardHeader({ children }: { children?: ReactNode }) {
   const t = useT();
   return (
     <header className="site-head">
@@ -62,6 +64,7 @@ export function DashboardHeader() {
       </div>
       <div className="controls">
         <PeriodSelect />
+        {children}
         <ThemeToggle />
         <LangSwitch />
       </div>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { createChartContext, type ChartContext } from '../../charts/context';
 import { selectLabels } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { usePrinting } from '../../ui/use-printing';
 
 function prefersReducedMotion(): boolean {
   return typeof window === 'undefined' || !window.matchMedia
@@ -14,14 +15,16 @@ export function useChartContext(): ChartContext {
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
   const labels = useAppStore(selectLabels);
+  // Printed charts are light and drawn at once, with no animation caught halfway.
+  const printing = usePrinting();
   return useMemo(
     () =>
       createChartContext({
         lang,
         labels,
-        theme: theme === 'dark' ? 'dark' : 'light',
-        animation: !prefersReducedMotion(),
+        theme: theme === 'dark' && !printing ? 'dark' : 'light',
+        animation: !printing && !prefersReducedMotion(),
       }),
-    [lang, labels, theme],
+    [lang, labels, theme, printing],
   );
 }

@@ -1,0 +1,52 @@
+import { formatPeriod } from '../../charts/format';
+import type { CaseRow } from '../../core/types';
+import { dataLabel } from '../../i18n/data-label';
+import { useT } from '../../i18n/use-t';
+import { useAppStore } from '../../store/store';
+
+const COLUMNS = ['date', 'station', 'category', 'summary', 'outcome'] as const;
+const HEADS = {
+  date: 'cases.col.date',
+  station: 'cases.col.station',
+  category: 'cases.col.category',
+  summary: 'cases.col.summary',
+  outcome: 'cases.col.outcome',
+} as const;
+
+/** The whole case log, newest first, for paper: the screen table pages through it. */
+export function PrintCases({
+  rows,
+  labels,
+}: {
+  rows: readonly CaseRow[];
+  labels: Readonly<Record<string, string>>;
+}) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const sorted = [...rows].sort((a, b) => b.date.localeCompare(a.date));
+  return (
+    <table className="print-cases">
+      <caption>{t('print.cases', { count: rows.length })}</caption>
+      <thead>
+        <tr>
+          {COLUMNS.map((c) => (
+            <th key={c} scope="col">
+              {t(HEADS[c])}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {sorted.map((row, i) => (
+          <tr key={i}>
+            {COLUMNS.map((c) => (
+              <td key={c}>
+                {c === 'date' ? formatPeriod(row.date, lang) : dataLabel(labels, lang, row[c])}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,32 @@
+import type { DatasetId } from '../../core/types';
+import { useT } from '../../i18n/use-t';
+import { selectManifest } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+import { datasetInfo } from '../../ui/dataset-info';
+import { NOTE_MARK } from './use-wall-context';
+
+/** Definition and source of every dataset on the screen, as numbered notes. */
+export function WallNotes({ ids }: { ids: readonly DatasetId[] }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const manifest = useAppStore(selectManifest);
+  const sep = lang === 'zh' ? '：' : ': ';
+  return (
+    <ol className="wall-notes" aria-label={t('dashboard.sources.heading')}>
+      {ids.map((id) => {
+        const info = datasetInfo(manifest, id, lang, t);
+        const sources = info.citations
+          .map((c) => (lang === 'zh' ? `${c.title}（${c.date}）` : `${c.title} (${c.date})`))
+          .join(lang === 'zh' ? '；' : '; ');
+        return (
+          <li key={id}>
+            <span aria-hidden="true">{NOTE_MARK[id]} </span>
+            <strong>{info.title}</strong>
+            {info.definition && ` · ${t('ui.definition')}${sep}${info.definition}`}
+            {sources && ` · ${t('ui.source')}${sep}${sources}`}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

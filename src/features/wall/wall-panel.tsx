@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { modelOf, type ChartEntry } from '../../charts/chart-registry';
+import type { PeriodPair, Point } from '../../charts/chart-views';
+import { periodLabel } from '../../charts/period-series';
+import type { DatasetId } from '../../core/types';
+import { useT } from '../../i18n/use-t';
+import type { ViewState } from '../../store/selectors';
+import { selectManifest } from '../../store/selectors';
+import type { AppState } from '../../store/store';
+import { useAppStore } from '../../store/store';
+import { datasetInfo } from '../../ui/dataset-info';
+import { NOTE_MARK, useWallContext } from './use-wall-context';
+import { WallChart } from './wall-chart';
+
+type AnyView = { periods: PeriodPair; points: Point<unknown>[] };
+
+/** A chart filling its box, with its title, period and the mark of its note. */
+export function WallPanel<K extends DatasetId, V extends AnyView>({
+  id,
+  entry,
+  select,
+}: {
+  id: string;
+  entry: ChartEntry<K, V>;
+  select: (state: AppState) => ViewState<V>;
+}) {
+  const t = useT();
+  const ctx = useWallContext();
+  const state = useAppStore(select);
+  const manifest = useAppStore(selectManifest);
+  const view = state.status === 'ready' ? state.view : undefined;
+  const model = useMemo(() => view && modelOf(entry, view, ctx), [entry, view, ctx]);
+  const titleId = `wall-${id}-title`;
+  return (
+    <section className="wall-panel" data-panel={id} aria-labelledby={titleId}>
+      <header className="wall-panel-head">
+        <h2 id={titleId}>
+          {datasetInfo(manifest, entry.dataset, ctx.lang, t).title}
+          <sup aria-hidden="true">{NOTE_MARK[entry.dataset]}</sup>
+        </h2>
+        <p className="wall-period">{view ? periodLabel(view, ctx.lang, t) : '\u00a0'}</p>
+      </header>
+      <div className="wall-chart-box">
+        {model && !model.empty ? (
+          <WallChart option={model.option} label={model.caption} />
+        ) : state.status === 'error' ? (
+          <p className="wall-error" role="alert">
+            {t('ui.error.title', { file: state.fileName })}
+          </p>
+        ) : model ? (
+          <p>{model.caption}</p>
+        ) : (
+          <div className="wall-skeleton" aria-hidden="true" />
+        )}
+      </div>
+    </section>
+  );
+}
