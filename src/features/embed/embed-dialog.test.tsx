@@ -62,7 +62,8 @@ async function openDialog(store: AppStore) {
   const user = userEvent.setup();
   renderButton(store);
   await user.click(screen.getByRole('button', { name: /^(嵌入|Embed)/ }));
-  const dialog = await screen.findByRole('dialog');
+  // The dialog is lazy: its first import may take a while on a busy machine.
+  const dialog = await screen.findByRole('dialog', {}, { timeout: 10_000 });
   return { user, dialog };
 }
 
