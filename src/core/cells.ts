@@ -32,7 +32,7 @@ export function cleanText(raw: string): string {
   const first = raw.charCodeAt(0);
   if (!isSpace(first) && !isSpace(raw.charCodeAt(last)) && first !== 39) return raw;
   const s = raw.trim();
-  return /^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s;
+  return /^'+[=+\-@\t\r]/.test(s) ? s.slice(1) : s;
 }
 
 export function parseNumber(raw: string, opts: { percent?: boolean } = {}): CellResult<number> {

@@ -3,7 +3,8 @@ import type { Dataset } from './types';
 
 export type LineEnd = '\n' | '\r\n';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Leading apostrophes count too, so a text that already starts with ' survives the round trip.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** A row's cells by column id; every row type is a flat record of strings and numbers. */

@@ -41,29 +41,12 @@ function spreadsheetBytes(
   return new Uint8Array([0xff, 0xfe, ...iconv.encode(text, 'utf-16le')]);
 }
 
-/**
- * Text that starts with ' and a formula character reads back without the '
- * (the reader takes it for the export's escape). exportCsv does not yet
- * escape such text, so it is left out here until it does.
- */
-const LEADING_ESCAPE = /^'[=+\-@\t\r]/;
-const withoutLeadingEscape = (id: DatasetId) =>
-  DATASETS[id].filter((d) =>
-    d.rows.every((row) =>
-      Object.values(row).every((v) => typeof v !== 'string' || !LEADING_ESCAPE.test(v)),
-    ),
-  );
-
 describe('export → import gives back the same dataset', () => {
   it.each(DATASET_IDS)('%s through exportCsv (LF and CRLF)', (id) => {
     fc.assert(
-      fc.property(
-        withoutLeadingEscape(id),
-        fc.constantFrom('\n', '\r\n' as const),
-        (dataset, eol) => {
-          expect(readBack(encode(exportCsv(dataset, eol)))).toEqual(dataset);
-        },
-      ),
+      fc.property(DATASETS[id], fc.constantFrom('\n', '\r\n' as const), (dataset, eol) => {
+        expect(readBack(encode(exportCsv(dataset, eol)))).toEqual(dataset);
+      }),
       { numRuns: RUNS },
     );
   });
@@ -72,7 +55,7 @@ describe('export → import gives back the same dataset', () => {
     const texts = DATASETS[id].filter((d) =>
       // A raw spreadsheet cell that starts with ' and a formula character is our own export's escape.
       d.rows.every((row) =>
-        Object.values(row).every((v) => typeof v !== 'string' || !/^'[=+\-@\t\r]/.test(v)),
+        Object.values(row).every((v) => typeof v !== 'string' || !/^'+[=+\-@\t\r]/.test(v)),
       ),
     );
     fc.assert(
