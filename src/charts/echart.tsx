@@ -1,5 +1,6 @@
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption } from 'echarts/core';
+import { useEffect, useRef } from 'react';
 import { echarts } from './register';
 
 // Module-level, so echarts-for-react never sees new opts and never rebuilds the chart.
@@ -8,5 +9,29 @@ const STYLE = { width: '100%', height: '100%' } as const;
 
 /** Loaded on its own, so the page's text and figures do not wait for ECharts. */
 export default function EChart({ option }: { option: EChartsCoreOption }) {
-  return <EChartsReactCore echarts={echarts} option={option} opts={OPTS} style={STYLE} notMerge />;
+  const ref = useRef<EChartsReactCore>(null);
+  // Paper is narrower than the screen: redraw at its width as the print layout starts, not
+  // after, so the chart is laid out for the page instead of being clipped or shrunk.
+  useEffect(() => {
+    if (typeof window.matchMedia !== 'function') return;
+    const media = window.matchMedia('print');
+    const fit = () => {
+      const chart = ref.current?.getEchartsInstance();
+      chart?.resize({ width: 'auto', height: 'auto' });
+      // resize() draws on the next frame, which never comes before the page is printed.
+      chart?.getZr().flush();
+    };
+    media.addEventListener('change', fit);
+    return () => media.removeEventListener('change', fit);
+  }, []);
+  return (
+    <EChartsReactCore
+      ref={ref}
+      echarts={echarts}
+      option={option}
+      opts={OPTS}
+      style={STYLE}
+      notMerge
+    />
+  );
 }

@@ -71,6 +71,9 @@ describe('parseUrlState', () => {
     for (const bad of ['refresh=0', 'refresh=-1', 'refresh=1e3', 'refresh=9999', 'rotate=NaN'])
       expect(parseUrlState(bad)).toEqual(DEFAULT_URL_STATE);
     expect(parseUrlState('panel=a,,b').panel).toBeUndefined();
+    expect(writeUrlState({ panel: 'crime-table,services-table' }, { omitDefaults: true })).toBe(
+      'panel=crime-table,services-table',
+    );
   });
 
   it('turns bad values into defaults, one key at a time', () => {

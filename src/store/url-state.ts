@@ -126,7 +126,8 @@ export function writeUrlState(state: Partial<UrlState>, options: WriteOptions = 
     if (options.omitDefaults && value === DEFAULT_URL_STATE[key]) continue;
     out.set(PARAM[key], String(value));
   }
-  return out.toString();
+  // A comma needs no escaping in a query; kept plain, a list of panels stays readable.
+  return out.toString().replace(/%2C/g, ',');
 }
 
 function entriesOf(state: Partial<UrlState>): [string, string][] {

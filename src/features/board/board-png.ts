@@ -142,6 +142,27 @@ async function panelBlock(ctx: Ctx, panel: HTMLElement, p: Palette): Promise<Blo
   ]);
 }
 
+/** The sources section: every dataset's definition, periods and sources, the KPI cards' too. */
+function sourcesBlock(ctx: Ctx, root: HTMLElement, p: Palette): Block {
+  const entries = Array.from(root.querySelectorAll('.source-entry'), (entry) =>
+    stack([
+      textBlock(ctx, textOf(entry.querySelector('h3')), font(15, 600), p.text, 22),
+      ...Array.from(entry.querySelectorAll('dl > div'), (d) => {
+        const [dt, ...dd] = Array.from(d.children, (c) => textOf(c));
+        const sep = d.closest(':lang(en)') ? ': ' : '：';
+        return textBlock(ctx, `${dt}${sep}${dd.join(' ')}`, font(13), p.textMuted, 18);
+      }),
+    ]),
+  );
+  return stack(
+    [
+      textBlock(ctx, textOf(root.querySelector('.sources h2')), font(20, 600), p.text, 28),
+      ...entries,
+    ],
+    10,
+  );
+}
+
 function rule(p: Palette): Block {
   return {
     height: 1,
@@ -179,6 +200,7 @@ export async function boardPng(input: BoardPngInput): Promise<Blob> {
       ),
     );
   }
+  blocks.push(rule(p), sourcesBlock(ctx, root, p));
   blocks.push(
     rule(p),
     textBlock(ctx, textOf(root.querySelector('.site-foot')), font(13), p.textMuted, 18),

@@ -27,6 +27,11 @@ export function PrintCases({
   return (
     <table className="print-cases">
       <caption>{t('print.cases', { count: rows.length })}</caption>
+      <colgroup>
+        {COLUMNS.map((c) => (
+          <col key={c} className={c} />
+        ))}
+      </colgroup>
       <thead>
         <tr>
           {COLUMNS.map((c) => (

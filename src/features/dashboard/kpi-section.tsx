@@ -70,12 +70,15 @@ function CardView({ card, lang }: { card: KpiCard; lang: string }) {
         </p>
       ))}
       <p className="kpi-foot">
-        {card.period} ·{' '}
-        <a href={`#source-${card.dataset}`}>
-          {t('dashboard.kpi.sourceLink')}
-          {/* Seven links share the visible text; the hidden part tells them apart when listed. */}
-          <span className="visually-hidden"> · {card.label}</span>
-        </a>
+        {card.period}
+        <span className="kpi-source">
+          {' · '}
+          <a href={`#source-${card.dataset}`}>
+            {t('dashboard.kpi.sourceLink')}
+            {/* Seven links share the visible text; the hidden part tells them apart when listed. */}
+            <span className="visually-hidden"> · {card.label}</span>
+          </a>
+        </span>
       </p>
     </li>
   );
