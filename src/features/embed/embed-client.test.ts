@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readEmbedState, parseEmbedState, type EmbedState } from './embed-state';
-import { fingerprint, stableJson } from './fingerprint';
+import { fingerprint, stableJson } from '../../core/fingerprint';
 import { HEIGHT_MESSAGE, HELLO_MESSAGE, reportHeight } from './frame-height';
 import { parseMain, resolveTheme, swapInto } from './swap';
 

@@ -1,6 +1,6 @@
 import type { Lang, Manifest } from '../../core/manifest';
 import type { Dataset, DatasetId } from '../../core/types';
-import { fingerprint } from './fingerprint';
+import { fingerprint } from '../../core/fingerprint';
 
 export interface Citation {
   title: string;

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../charts/format';
+import { bandCss } from '../../charts/ssr-svg';
 import { paletteVars, PALETTES, type Palette } from '../../charts/theme';
 import { SVG_BREAKPOINTS, SVG_WIDTHS } from './render-svg';
 
@@ -24,18 +25,7 @@ function varsOf(palette: Palette): string {
 
 /** Each drawing is shown only in its band of frame widths. */
 export function drawingCss(): string {
-  return SVG_WIDTHS.map((width, i) => {
-    const from = SVG_BREAKPOINTS[i] ?? 0;
-    const to = SVG_BREAKPOINTS[i + 1];
-    const query = [
-      from > 0 ? `(min-width: ${from}px)` : '',
-      to !== undefined ? `(max-width: ${to - 0.02}px)` : '',
-    ]
-      .filter(Boolean)
-      .join(' and ');
-    const rule = `.drawing.w${width}{display:block}`;
-    return query ? `@media ${query}{${rule}}` : rule;
-  }).join('\n');
+  return bandCss(SVG_WIDTHS, SVG_BREAKPOINTS, '@media', (width) => `.drawing.w${width}`);
 }
 
 /** The palettes as custom properties (one source of colour with the charts) and the bands. */
