@@ -41,6 +41,43 @@ async function fetchBytes(url: string, timeoutMs: number): Promise<Fetched> {
   }
 }
 
+/**
+ * One file's bytes into the store through the core reader: a fetched file, or (bundled) the
+ * copy the build put into the page, which the first fetch then replaces.
+ */
+export function storeDataset(
+  store: AppStore,
+  id: DatasetId,
+  bytes: Uint8Array,
+  file: { loadedAt: number; modifiedAt: number | undefined; bundled?: boolean },
+): boolean {
+  const fileName = SCHEMAS[id].file;
+  const result = readCsv(bytes, { fileName, datasetId: id });
+  if (result.ok)
+    store.getState().setPublished(id, result.dataset, file.loadedAt, file.modifiedAt, file.bundled);
+  else store.getState().setLoadError(id, fileName, result.issues);
+  return result.ok;
+}
+
+export function storeManifest(store: AppStore, bytes: Uint8Array, bundled = false): boolean {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    json = undefined;
+  }
+  const result = parseManifest(json);
+  store.getState().setManifest(
+    result.ok
+      ? { status: 'ready', manifest: result.manifest, ...(bundled ? { bundled: true } : {}) }
+      : {
+          status: 'error',
+          issues: [{ code: 'bad_manifest', severity: 'error', params: { path: result.path } }],
+        },
+  );
+  return result.ok;
+}
+
 export async function loadDataset(
   store: AppStore,
   id: DatasetId,
@@ -53,10 +90,10 @@ export async function loadDataset(
     store.getState().setLoadError(id, fileName, [fetched.issue]);
     return false;
   }
-  const result = readCsv(fetched.bytes, { fileName, datasetId: id });
-  if (result.ok) store.getState().setPublished(id, result.dataset, Date.now(), fetched.modifiedAt);
-  else store.getState().setLoadError(id, fileName, result.issues);
-  return result.ok;
+  return storeDataset(store, id, fetched.bytes, {
+    loadedAt: Date.now(),
+    modifiedAt: fetched.modifiedAt,
+  });
 }
 
 export async function loadManifest(
@@ -69,22 +106,7 @@ export async function loadManifest(
     store.getState().setManifest({ status: 'error', issues: [fetched.issue] });
     return false;
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(fetched.bytes));
-  } catch {
-    json = undefined;
-  }
-  const result = parseManifest(json);
-  store.getState().setManifest(
-    result.ok
-      ? { status: 'ready', manifest: result.manifest }
-      : {
-          status: 'error',
-          issues: [{ code: 'bad_manifest', severity: 'error', params: { path: result.path } }],
-        },
-  );
-  return result.ok;
+  return storeManifest(store, fetched.bytes);
 }
 
 const watched = new WeakSet<AppStore>();

@@ -3,8 +3,11 @@ import type { Manifest } from '../core/manifest';
 import type { Dataset, DatasetId, Issue } from '../core/types';
 
 export type Origin =
-  /** modifiedAt: the file's Last-Modified time, when the server sent one. */
-  | { kind: 'published'; modifiedAt?: number }
+  /**
+   * modifiedAt: the file's Last-Modified time, when the server sent one. bundled: the copy
+   * built into the page, which the first fetch of data/ replaces, even with an error.
+   */
+  | { kind: 'published'; modifiedAt?: number; bundled?: true }
   | { kind: 'imported'; fileName: string; importedAt: number };
 
 export type DatasetState =
@@ -15,7 +18,7 @@ export type DatasetState =
 export type ManifestState =
   | { status: 'loading' }
   | { status: 'error'; issues: Issue[] }
-  | { status: 'ready'; manifest: Manifest };
+  | { status: 'ready'; manifest: Manifest; bundled?: true };
 
 export interface DatasetsSlice {
   manifest: ManifestState;
@@ -25,7 +28,13 @@ export interface DatasetsSlice {
   /** What an import replaced, for one-step undo. */
   previous: Partial<Record<DatasetId, DatasetState>>;
   setManifest(manifest: ManifestState): void;
-  setPublished(id: DatasetId, dataset: Dataset, loadedAt: number, modifiedAt?: number): void;
+  setPublished(
+    id: DatasetId,
+    dataset: Dataset,
+    loadedAt: number,
+    modifiedAt?: number,
+    bundled?: boolean,
+  ): void;
   setLoadError(id: DatasetId, fileName: string, issues: Issue[]): void;
   applyImport(dataset: Dataset, fileName: string, importedAt: number): void;
   undoImport(id: DatasetId): void;
@@ -51,8 +60,12 @@ export const createDatasetsSlice: StateCreator<DatasetsSlice, [], [], DatasetsSl
   previous: {},
   // Like a dataset, a manifest that loaded stays when a later refresh fails.
   setManifest: (manifest) =>
-    set((s) => (manifest.status === 'error' && s.manifest.status === 'ready' ? {} : { manifest })),
-  setPublished: (id, dataset, loadedAt, modifiedAt) =>
+    set((s) =>
+      manifest.status === 'error' && s.manifest.status === 'ready' && !s.manifest.bundled
+        ? {}
+        : { manifest },
+    ),
+  setPublished: (id, dataset, loadedAt, modifiedAt, bundled) =>
     set((s) => {
       const current = s.datasets[id];
       const published = { ...s.published, [id]: dataset };
@@ -65,8 +78,11 @@ export const createDatasetsSlice: StateCreator<DatasetsSlice, [], [], DatasetsSl
           [id]: {
             status: 'ready',
             dataset,
-            origin:
-              modifiedAt === undefined ? { kind: 'published' } : { kind: 'published', modifiedAt },
+            origin: {
+              kind: 'published',
+              ...(modifiedAt === undefined ? {} : { modifiedAt }),
+              ...(bundled ? { bundled: true } : {}),
+            },
             loadedAt,
           },
         },
@@ -74,7 +90,12 @@ export const createDatasetsSlice: StateCreator<DatasetsSlice, [], [], DatasetsSl
     }),
   setLoadError: (id, fileName, issues) =>
     set((s) => {
-      if (s.datasets[id].status === 'ready') return {};
+      const current = s.datasets[id];
+      if (
+        current.status === 'ready' &&
+        !(current.origin.kind === 'published' && current.origin.bundled)
+      )
+        return {};
       return { datasets: { ...s.datasets, [id]: { status: 'error', fileName, issues } } };
     }),
   applyImport: (dataset, fileName, importedAt) =>
