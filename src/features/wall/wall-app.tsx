@@ -77,16 +77,25 @@ export default function WallApp({ reload, refreshMinutes, rotateSeconds }: WallA
       data-refresh-count={refresh.count}
       data-paused={rotation.paused || undefined}
     >
-      <WallHeader
-        refresh={refresh}
-        minutes={refreshMinutes}
-        rotation={rotation}
-        groupName={t(group.name)}
-        groupCount={GROUPS.length}
-      />
-      <main className="wall-main">{group.key === 'overview' ? <Overview /> : <WallCases />}</main>
-      <WallNotes ids={group.notes} />
-      <WallBanner refresh={refresh} refreshMs={refreshMs} />
+      {refresh.count === 0 ? (
+        // Nothing is laid out until the first load ends, so nothing moves when it does.
+        <p className="wall-loading">{t('ui.loading', { title: t('app.title') })}</p>
+      ) : (
+        <>
+          <WallHeader
+            refresh={refresh}
+            minutes={refreshMinutes}
+            rotation={rotation}
+            groupNames={GROUPS.map((g) => t(g.name))}
+          />
+          <main className="wall-main">
+            {group.key === 'overview' ? <Overview /> : <WallCases />}
+          </main>
+          {/* A new element for each screen: a different height is then no layout shift. */}
+          <WallNotes key={group.key} ids={group.notes} />
+          <WallBanner refresh={refresh} refreshMs={refreshMs} />
+        </>
+      )}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { formatPeriod } from '../../charts/format';
 import { dataLabel } from '../../i18n/data-label';
 import { useT } from '../../i18n/use-t';
@@ -6,9 +7,31 @@ import { useAppStore } from '../../store/store';
 import { datasetInfo } from '../../ui/dataset-info';
 import { NOTE_MARK } from './use-wall-context';
 
-const COLUMNS = ['date', 'station', 'category', 'summary', 'outcome'] as const;
+/**
+ * How many items of a list fit its box: all, less one at a time until nothing overflows;
+ * measured again whenever the box changes size.
+ */
+function useFitting(total: number) {
+  const list = useRef<HTMLUListElement>(null);
+  const [fit, setFit] = useState({ total, shown: total });
+  if (fit.total !== total) setFit({ total, shown: total });
+  useEffect(() => {
+    const el = list.current;
+    if (!el || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() => setFit((f) => ({ ...f, shown: f.total })));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  useLayoutEffect(() => {
+    const el = list.current;
+    // Measured before paint, so a list that is too long is never seen cut.
+    if (el && el.scrollHeight > el.clientHeight + 1 && fit.shown > 1)
+      setFit((f) => ({ ...f, shown: f.shown - 1 }));
+  }, [fit]);
+  return { list, shown: fit.shown };
+}
 
-/** Every case, newest first, in type a room can read. */
+/** The newest cases as a room can read them; what does not fit is counted, never cut. */
 export function WallCases() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
@@ -17,6 +40,8 @@ export function WallCases() {
   const manifest = useAppStore(selectManifest);
   const rows = rowsOf(state, 'cases');
   const sorted = rows ? [...rows].sort((a, b) => b.date.localeCompare(a.date)) : [];
+  const { list, shown } = useFitting(sorted.length);
+  const label = (text: string) => dataLabel(labels, lang, text);
   const title = datasetInfo(manifest, 'cases', lang, t).title;
   return (
     <section
@@ -35,28 +60,24 @@ export function WallCases() {
           {t('ui.error.title', { file: state.fileName })}
         </p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              {COLUMNS.map((c) => (
-                <th key={c} scope="col" className={`wall-col-${c}`}>
-                  {t(`cases.col.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((row, i) => (
-              <tr key={i}>
-                {COLUMNS.map((c) => (
-                  <td key={c} className={`wall-col-${c}`}>
-                    {c === 'date' ? formatPeriod(row.date, lang) : dataLabel(labels, lang, row[c])}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ul className="wall-case-list" ref={list}>
+          {sorted.slice(0, shown).map((row, i) => (
+            <li key={i} className="wall-case">
+              <p className="wall-case-meta">
+                {[formatPeriod(row.date, lang), label(row.station), label(row.category)].join(
+                  ' · ',
+                )}
+              </p>
+              <p className="wall-case-summary">{label(row.summary)}</p>
+              <p className="wall-case-outcome">
+                {t('wall.cases.outcome', { outcome: label(row.outcome) })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {shown < sorted.length && (
+        <p className="wall-case-more">{t('wall.cases.more', { count: sorted.length - shown })}</p>
       )}
     </section>
   );

@@ -53,14 +53,12 @@ export function WallHeader({
   refresh,
   minutes,
   rotation,
-  groupName,
-  groupCount,
+  groupNames,
 }: {
   refresh: RefreshState;
   minutes: number;
   rotation: Rotation;
-  groupName: string;
-  groupCount: number;
+  groupNames: readonly string[];
 }) {
   const t = useT();
   const fullscreen = useFullscreen();
@@ -74,8 +72,13 @@ export function WallHeader({
         <button type="button" onClick={rotation.prev} aria-label={t('wall.prev')}>
           ‹
         </button>
-        <p aria-live="polite">
-          {t('wall.groupOf', { n: rotation.index + 1, total: groupCount, name: groupName })}
+        {/* Every name in one cell, the others invisible: as wide as the longest, so nothing moves. */}
+        <p className="wall-group" aria-live="polite">
+          {groupNames.map((name, i) => (
+            <span key={name} className={i === rotation.index ? undefined : 'wall-group-off'}>
+              {t('wall.groupOf', { n: i + 1, total: groupNames.length, name })}
+            </span>
+          ))}
         </p>
         <button type="button" onClick={rotation.next} aria-label={t('wall.next')}>
           ›

@@ -1,0 +1,324 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { translate } from '../../src/i18n/translate';
+import { writeUrlState } from '../../src/store/url-state';
+import {
+  launchBrowser,
+  openPage,
+  seriousViolations,
+  waitForCharts,
+  type OpenedPage,
+} from './browser';
+import { changePattern, figurePattern, numberPattern, readSeed, toCsv } from './seed-figures';
+import { startStaticServer, tempCopy, type StaticServer } from './static-server';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const seed = readSeed();
+const CHARTS_ON_WALL = 3;
+
+let browser: Browser;
+let built: string;
+const cleanups: (() => Promise<void> | void)[] = [];
+
+async function serveCopy(): Promise<StaticServer> {
+  const site = tempCopy(built);
+  const server = await startStaticServer(site.dir);
+  cleanups.push(() => server.close(), site.remove);
+  return server;
+}
+
+function wallUrl(server: StaticServer, state: { refresh?: number; rotate?: number; lang?: 'en' }) {
+  return `${server.url}?${writeUrlState({ mode: 'wall', ...state }, { omitDefaults: true })}`;
+}
+
+async function openWall(
+  url: string,
+  viewport = { width: 1920, height: 1080 },
+  deviceScaleFactor = 1,
+): Promise<OpenedPage> {
+  const opened = await openPage(browser, url, { viewport, deviceScaleFactor });
+  cleanups.push(opened.close);
+  await waitForCharts(opened.page, CHARTS_ON_WALL);
+  return opened;
+}
+
+/** The words and figures a chart drew, one SVG text element each. */
+const chartText = async (page: Page, id: string) =>
+  (await page.locator(`[data-panel="${id}"] svg text`).allTextContents()).join(' | ');
+
+const refreshCount = (page: Page) =>
+  page.evaluate(() => Number(document.querySelector('.wall')?.getAttribute('data-refresh-count')));
+
+async function waitForRefreshes(page: Page, atLeast: number) {
+  await expect.poll(() => refreshCount(page), { timeout: 20_000 }).toBeGreaterThanOrEqual(atLeast);
+}
+
+/** Cumulative layout shift since the page loaded (the buffer keeps the early entries). */
+function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list, observer) => {
+          observer.disconnect();
+          resolve(
+            list
+              .getEntries()
+              .reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0),
+          );
+        }).observe({ type: 'layout-shift', buffered: true });
+        // With no shift at all the observer is never called.
+        setTimeout(() => resolve(0), 500);
+      }),
+  );
+}
+
+/** The layout facts the wall must meet at any screen size. */
+function layoutFacts(page: Page) {
+  return page.evaluate(() => {
+    const doc = document.documentElement;
+    const regions = [
+      '.wall-head',
+      '.wall-main',
+      '.wall-notes',
+      '.wall-kpis',
+      '.wall-case-list',
+    ].flatMap((s) => Array.from(document.querySelectorAll<HTMLElement>(s)));
+    const textSizes: number[] = [];
+    for (const el of document.querySelectorAll<Element>('.wall *')) {
+      const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent?.trim());
+      if (own && (el as HTMLElement).offsetParent !== null)
+        textSizes.push(parseFloat(getComputedStyle(el).fontSize));
+    }
+    for (const text of document.querySelectorAll('.wall svg text'))
+      textSizes.push(parseFloat(getComputedStyle(text).fontSize));
+    const charts = Array.from(
+      document.querySelectorAll<HTMLElement>('[data-wall-chart]'),
+      (box) => {
+        const svg = box.querySelector('svg');
+        const b = box.getBoundingClientRect();
+        const s = svg?.getBoundingClientRect();
+        return {
+          box: [b.width, b.height],
+          drawn: [s?.width ?? 0, s?.height ?? 0],
+          attr: [Number(svg?.getAttribute('width')), Number(svg?.getAttribute('height'))],
+        };
+      },
+    );
+    // HTML boxes only: inside the SVG, ECharts places its shapes with transform attributes.
+    const transformed = Array.from(document.querySelectorAll('.wall, .wall *')).filter(
+      (el) => el instanceof HTMLElement && getComputedStyle(el).transform !== 'none',
+    ).length;
+    return {
+      dpr: window.devicePixelRatio,
+      overflowX: doc.scrollWidth - doc.clientWidth,
+      overflowY: doc.scrollHeight - doc.clientHeight,
+      clipped: regions.filter((r) => r.scrollHeight > r.clientHeight + 1).map((r) => r.className),
+      minText: Math.min(...textSizes),
+      texts: textSizes.length,
+      charts,
+      transformed,
+    };
+  });
+}
+
+beforeAll(async () => {
+  const snapshot = tempCopy(DIST);
+  cleanups.push(snapshot.remove);
+  built = snapshot.dir;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  await browser?.close();
+});
+
+describe('the wall display (?mode=wall)', () => {
+  // The last two are 1920×1080 laptops at Windows' 125% and 150%: the CSS viewport shrinks.
+  // English is the longer language, so it goes to the tightest screens.
+  const screens = [
+    { width: 1366, height: 768, dpr: 1, lang: 'zh' },
+    { width: 1920, height: 1080, dpr: 1, lang: 'zh' },
+    { width: 3840, height: 2160, dpr: 1, lang: 'en' },
+    { width: 1536, height: 864, dpr: 1.25, lang: 'zh' },
+    { width: 1280, height: 720, dpr: 1.5, lang: 'en' },
+  ] as const;
+  test.each(screens)(
+    '$width×$height at devicePixelRatio $dpr ($lang): fills the screen, no scrollbar, charts drawn to size',
+    async ({ width, height, dpr, lang }) => {
+      const server = await serveCopy();
+      const url = wallUrl(server, lang === 'en' ? { lang } : {});
+      const { page } = await openWall(url, { width, height }, dpr);
+      const facts = await layoutFacts(page);
+      expect(facts.dpr).toBe(dpr);
+      expect(facts.overflowX).toBeLessThanOrEqual(0);
+      expect(facts.overflowY).toBeLessThanOrEqual(0);
+      expect(facts.clipped).toEqual([]);
+      expect(facts.texts).toBeGreaterThan(20);
+      expect(facts.minText).toBeGreaterThanOrEqual(14);
+      expect(facts.transformed).toBe(0);
+      expect(facts.charts).toHaveLength(CHARTS_ON_WALL);
+      for (const chart of facts.charts) {
+        expect(chart.drawn[0]!).toBeGreaterThanOrEqual(chart.box[0]! * 0.9);
+        expect(chart.drawn[1]!).toBeGreaterThanOrEqual(chart.box[1]! * 0.9);
+        // Drawn at the box's CSS size, not drawn small and scaled up.
+        expect(Math.abs(chart.attr[0]! - chart.box[0]!)).toBeLessThanOrEqual(1);
+        expect(Math.abs(chart.attr[1]! - chart.box[1]!)).toBeLessThanOrEqual(1);
+      }
+
+      // The case screen: every case shown, or the ones left out counted; nothing cut.
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.locator('.wall-case').count()).toBeGreaterThan(0);
+      const cases = await layoutFacts(page);
+      expect(cases.overflowY).toBeLessThanOrEqual(0);
+      expect(cases.clipped).toEqual([]);
+      expect(cases.minText).toBeGreaterThanOrEqual(14);
+      const shown = await page.locator('.wall-case').count();
+      const more = (await page.locator('.wall-case-more').count())
+        ? await page.locator('.wall-case-more').innerText()
+        : '';
+      if (shown < seed.cases.length) expect(more).toContain(String(seed.cases.length - shown));
+      else expect(more).toBe('');
+    },
+  );
+
+  test('redraws its charts at the new size when the window changes, on the same instances', async () => {
+    const server = await serveCopy();
+    const { page } = await openWall(wallUrl(server, {}), { width: 1366, height: 768 });
+    const ids = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll('[_echarts_instance_]'), (e) =>
+          e.getAttribute('_echarts_instance_'),
+        ),
+      );
+    const before = await ids();
+    await page.setViewportSize({ width: 2560, height: 1440 });
+    await expect
+      .poll(async () =>
+        (await layoutFacts(page)).charts.every((c) => Math.abs(c.attr[0]! - c.box[0]!) <= 1),
+      )
+      .toBe(true);
+    const facts = await layoutFacts(page);
+    expect(facts.overflowY).toBeLessThanOrEqual(0);
+    expect(facts.minText).toBeGreaterThan(20);
+    expect(await ids()).toEqual(before);
+  });
+
+  test('shows a ticking clock and where the data stands', async () => {
+    const server = await serveCopy();
+    const opened = await openWall(wallUrl(server, {}));
+    const clock = () => opened.page.locator('.wall-time').innerText();
+    const first = await clock();
+    expect(first).toMatch(/\d{2}:\d{2}:\d{2}/);
+    await expect.poll(clock, { timeout: 5_000 }).not.toBe(first);
+    const loaded = translate('zh', 'wall.loadedAt', { time: '' }).trim();
+    expect(await opened.page.locator('.wall-as-of').innerText()).toContain(loaded);
+    expect(await seriousViolations(opened.page)).toEqual([]);
+    expect(opened.problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+  });
+
+  test('a failing refresh shows a banner saying since when, and the last good figures stay', async () => {
+    const server = await serveCopy();
+    const { page } = await openWall(wallUrl(server, { refresh: 0.01 }));
+    await waitForRefreshes(page, 2);
+    const banner = page.locator('.wall-banner');
+    expect(await banner.isVisible()).toBe(false);
+
+    await page.route('**/data/**', (route) => route.fulfill({ status: 500, body: 'down' }));
+    const failed = translate('zh', 'wall.refreshFailed', { since: '\u0000', lastGood: '' }).split(
+      '\u0000',
+    )[0]!;
+    await expect.poll(() => banner.isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => banner.innerText()).toContain(failed);
+    // Three missed intervals make the data stale as well.
+    await expect
+      .poll(() => page.locator('[data-notice="stale"]').count(), { timeout: 10_000 })
+      .toBe(1);
+
+    const kpis = await page.locator('.wall-kpis').innerText();
+    for (const c of seed.crime) expect(kpis).toMatch(changePattern(c.change_pct, 'zh'));
+    for (const p of seed.patrol)
+      expect(kpis).toMatch(figurePattern(p.officers_per_day, p.approx, 'zh'));
+    for (const i of seed.indicators) expect(kpis).toMatch(figurePattern(i.value, i.approx, 'zh'));
+    const services = await chartText(page, 'services');
+    for (const s of seed.services)
+      expect(services).toMatch(new RegExp(numberPattern(s.count, 'zh')));
+    await waitForCharts(page, CHARTS_ON_WALL);
+
+    await page.unroute('**/data/**');
+    await expect.poll(() => banner.isVisible(), { timeout: 10_000 }).toBe(false);
+  });
+
+  test('keeps its chart instances and DOM size across refreshes of changing data, with no layout shift', async () => {
+    const server = await serveCopy();
+    const { page } = await openWall(wallUrl(server, { refresh: 0.005 }));
+    const snapshot = () =>
+      page.evaluate(() => ({
+        ids: Array.from(document.querySelectorAll('[_echarts_instance_]'), (e) =>
+          e.getAttribute('_echarts_instance_'),
+        ),
+        nodes: document.getElementsByTagName('*').length,
+      }));
+    await waitForRefreshes(page, 2);
+    const before = await snapshot();
+    expect(before.ids).toHaveLength(CHARTS_ON_WALL);
+    const largest = seed.services.reduce((a, b) => (b.count > a.count ? b : a));
+    for (let step = 1; step <= 3; step++) {
+      const bumped = largest.count + step;
+      // Synthetic counts, written only into this test's copy of the site.
+      const rows = seed.services.map((s) => [
+        s.period,
+        s.item,
+        String(s === largest ? bumped : s.count),
+      ]);
+      writeFileSync(
+        join(server.root, 'data', 'services.csv'),
+        toCsv(['period', 'item', 'count'], rows),
+      );
+      await expect
+        .poll(() => chartText(page, 'services'), { timeout: 10_000 })
+        .toMatch(new RegExp(numberPattern(bumped, 'zh')));
+    }
+    const after = await snapshot();
+    expect(after.ids).toEqual(before.ids);
+    expect(after.nodes).toBe(before.nodes);
+    expect(await layoutShift(page)).toBe(0);
+  });
+
+  test('rotates through its screens; space pauses, the arrows move', async () => {
+    const server = await serveCopy();
+    const { page } = await openWall(wallUrl(server, { rotate: 1 }));
+    const group = () =>
+      page.evaluate(() => document.querySelector('.wall')?.getAttribute('data-group'));
+    expect(await group()).toBe('overview');
+    await expect.poll(group, { timeout: 5_000 }).toBe('cases');
+    await page.keyboard.press('Space');
+    expect(await page.locator('.wall[data-paused]').count()).toBe(1);
+    const paused = await group();
+    await page.waitForTimeout(2_000);
+    expect(await group()).toBe(paused);
+    await page.keyboard.press('ArrowRight');
+    expect(await group()).not.toBe(paused);
+    await page.keyboard.press('ArrowLeft');
+    expect(await group()).toBe(paused);
+    // Back on the overview, its charts are drawn afresh at full size.
+    if (paused !== 'overview') await page.keyboard.press('ArrowRight');
+    await waitForCharts(page, CHARTS_ON_WALL);
+    await page.keyboard.press('Space');
+    expect(await page.locator('.wall[data-paused]').count()).toBe(0);
+    expect(await layoutShift(page)).toBe(0);
+  });
+
+  test('speaks English when the link says so', async () => {
+    const server = await serveCopy();
+    const { page } = await openWall(wallUrl(server, { lang: 'en' }));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('h1').innerText()).toBe(translate('en', 'app.title'));
+    const kpis = await page.locator('.wall-kpis').innerText();
+    for (const p of seed.patrol)
+      expect(kpis).toMatch(figurePattern(p.officers_per_day, p.approx, 'en'));
+  });
+});
