@@ -1,11 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Lang } from '../../src/core/manifest';
 import { dataLabel } from '../../src/i18n/data-label';
-import { translate } from '../../src/i18n/translate';
 import {
   launchBrowser,
   openPage,
@@ -13,6 +12,16 @@ import {
   waitForCharts,
   type OpenedPage,
 } from './browser';
+import {
+  caseRows,
+  expectText,
+  kpiCard,
+  languageButton,
+  panel,
+  rowWith,
+  showTables,
+  switchLanguage,
+} from './dashboard-page';
 import {
   changePattern,
   datePattern,
@@ -48,27 +57,6 @@ async function open(url: string, options?: Parameters<typeof openPage>[2]): Prom
   return opened;
 }
 
-/** Opens every "view as table", so figures drawn only in a canvas are in the text too. */
-async function showTables(page: Page) {
-  const toggles = page.locator('[data-panel] button[aria-expanded="false"]');
-  for (let n = await toggles.count(); n > 0; n = await toggles.count()) {
-    await toggles.first().click();
-  }
-}
-
-/** Playwright's web-first assertions are not in Vitest: poll the text instead. */
-async function expectText(locator: Locator, pattern: string | RegExp, present = true) {
-  const text = async () => ((await locator.count()) > 0 ? locator.first().innerText() : '');
-  const polled = expect.poll(text, { timeout: 10_000 });
-  await (present ? polled.toMatch(pattern) : polled.not.toMatch(pattern));
-}
-
-const panel = (page: Page, id: string) => page.locator(`section[data-panel="${id}"]`);
-/** A KPI card is a list item that names its figure. */
-const kpiCard = (page: Page, name: string) => page.locator('li').filter({ hasText: name });
-const rowWith = (page: Page, id: string, text: string) =>
-  panel(page, id).locator('table tr').filter({ hasText: text });
-
 async function expectSeedFigures(page: Page, lang: Lang) {
   const label = (text: string) => dataLabel(manifest.labels, lang, text);
   for (const s of seed.services) {
@@ -100,21 +88,6 @@ async function expectSeedFigures(page: Page, lang: Lang) {
   }
 }
 
-/** Every row of the cases table, page by page. */
-async function caseRows(page: Page, lang: Lang): Promise<string[]> {
-  const body = panel(page, 'cases').locator('tbody');
-  const next = panel(page, 'cases').getByRole('button', { name: translate(lang, 'cases.next') });
-  const rows: string[] = [];
-  for (let pages = 0; pages < 100; pages++) {
-    const texts = await body.locator('tr').allInnerTexts();
-    rows.push(...texts);
-    if ((await next.count()) === 0 || (await next.isDisabled())) return rows;
-    await next.click();
-    await expect.poll(() => body.locator('tr').first().innerText()).not.toBe(texts[0]);
-  }
-  throw new Error('the cases table never reached its last page');
-}
-
 async function expectSourcesShown(page: Page, lang: Lang) {
   for (const id of ['services', 'crime', 'patrol', 'cases'] as const) {
     const meta = manifest.datasets[id];
@@ -122,16 +95,6 @@ async function expectSourcesShown(page: Page, lang: Lang) {
     const firstSource = manifest.sources[meta.sources[0] ?? ''];
     if (firstSource) await expectText(panel(page, id), firstSource.title[lang]);
   }
-}
-
-const languageButton = (page: Page, visibleText: string) =>
-  page.locator('button').filter({ hasText: new RegExp(`^\\s*${visibleText}\\s*$`) });
-
-async function switchLanguage(page: Page, to: Lang) {
-  await languageButton(page, to === 'en' ? 'English' : '中文').click();
-  await expect
-    .poll(() => page.evaluate(() => document.documentElement.lang))
-    .toBe(to === 'en' ? 'en' : 'zh-CN');
 }
 
 function expectNoProblems(opened: OpenedPage) {
