@@ -62,8 +62,11 @@ describe('two tabs applying imports', () => {
     let release = () => {};
     storage.set.mockImplementationOnce(
       (key, value) =>
-        new Promise<void>((done) => {
-          release = () => done(void storage.data.set(key, value));
+        new Promise<undefined>((done) => {
+          release = () => {
+            storage.data.set(key, value);
+            done(undefined);
+          };
         }),
     );
     const a = publishedStore();

@@ -1,0 +1,266 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cellOf } from '../../src/core/export-csv';
+import { readCsv } from '../../src/core/read-csv';
+import { SCHEMAS } from '../../src/core/schema';
+import { DATASET_IDS } from '../../src/core/types';
+import {
+  HOSTILE_FILES,
+  hostileBytes,
+  hostileManifest,
+  PAYLOADS,
+} from '../fixtures/hostile/payloads';
+import { launchBrowser, waitForCharts } from './browser';
+import {
+  expectInert,
+  expectLiteral,
+  guardedPage,
+  hoverCharts,
+  publishedFile,
+  serveSite,
+  showTables,
+  t,
+  type Cleanup,
+  type Guarded,
+} from './hardening-helpers';
+
+let browser: Browser;
+const cleanups: Cleanup[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  await browser?.close();
+});
+
+/** The data/ folder with every text cell and the manifest's text hostile. */
+function hostileData(): Record<string, string | Uint8Array> {
+  const files: Record<string, string | Uint8Array> = {
+    'datasets.json': hostileManifest(publishedFile('datasets.json').toString('utf8')),
+  };
+  for (const file of HOSTILE_FILES) files[file] = hostileBytes(file);
+  return files;
+}
+
+const chartsOf = (page: Page) => page.locator('[data-panel] [role="img"]');
+const dialog = (page: Page) => page.getByRole('dialog', { name: t('import.title') });
+
+/** Hovers every chart and expects each payload in some tooltip of each, as text. */
+async function expectTooltips(page: Page, charts = chartsOf(page)) {
+  const tips = await hoverCharts(page, charts);
+  expect(tips.length).toBeGreaterThanOrEqual(3);
+  for (const [i, tip] of tips.entries())
+    for (const p of PAYLOADS) expect(tip, `chart ${i} tooltip shows ${p}`).toContain(p);
+}
+
+/** The dashboard with everything opened: every table, every case, every tooltip. */
+async function exerciseDashboard(guarded: Guarded, where: string) {
+  const { page } = guarded;
+  await waitForCharts(page, 3);
+  await showTables(page);
+  await expectLiteral(page.locator('main'), PAYLOADS, where);
+  await expectTooltips(page);
+  await expectInert(guarded, where);
+}
+
+describe('hostile text in every field, served from the run-time data/ folder', () => {
+  test('the fixtures put every payload in every text column of every file', () => {
+    for (const file of HOSTILE_FILES) {
+      const result = readCsv(new Uint8Array(hostileBytes(file)), { fileName: file });
+      expect(result.ok, file).toBe(true);
+      if (!result.ok) continue;
+      const schema = SCHEMAS[result.dataset.id];
+      const textColumns = schema.columns.filter((c) => c.type === 'text');
+      expect(textColumns.length).toBeGreaterThan(0);
+      for (const column of textColumns) {
+        const cells = result.dataset.rows.map((r) => cellOf(r, column.id));
+        for (const p of PAYLOADS) expect(cells, `${file} ${column.id}`).toContain(p);
+      }
+    }
+    expect(new Set(HOSTILE_FILES.map((f) => f.replace('.csv', '')))).toEqual(new Set(DATASET_IDS));
+  });
+
+  test('dashboard in Chinese: KPI cards, charts, tooltips, tables, cases and sources run nothing', async () => {
+    const server = await serveSite(cleanups, hostileData());
+    const guarded = await guardedPage(browser, cleanups);
+    await guarded.page.goto(server.url);
+    await exerciseDashboard(guarded, 'zh dashboard');
+    // The cases table's own filter takes a payload as a search term, as text.
+    const search = guarded.page.getByRole('searchbox').first();
+    await search.fill(PAYLOADS[0]);
+    await expectLiteral(
+      guarded.page.locator('[data-panel="cases"] tbody'),
+      [PAYLOADS[0]],
+      'search',
+    );
+    await expectInert(guarded, 'cases search');
+  });
+
+  test('dashboard in English: hostile labels from datasets.json run nothing either', async () => {
+    const server = await serveSite(cleanups, hostileData());
+    const guarded = await guardedPage(browser, cleanups);
+    await guarded.page.goto(server.url);
+    await waitForCharts(guarded.page, 3);
+    await guarded.page.getByRole('button', { name: t('lang.switch'), exact: true }).click();
+    await expect.poll(() => guarded.page.locator('html').getAttribute('lang')).toBe('en');
+    await waitForCharts(guarded.page, 3);
+    await showTables(guarded.page);
+    const labels = PAYLOADS.map((_, i) => `EN ${PAYLOADS[(i + 4) % PAYLOADS.length]}`);
+    await expectLiteral(guarded.page.locator('main'), labels, 'en dashboard');
+    await expectTooltips(guarded.page);
+    await expectInert(guarded, 'en dashboard');
+  });
+
+  test('print: the print stylesheet and a PDF of the page run nothing', async () => {
+    const server = await serveSite(cleanups, hostileData());
+    const guarded = await guardedPage(browser, cleanups);
+    const { page } = guarded;
+    await page.goto(server.url);
+    await waitForCharts(page, 3);
+    await showTables(page);
+    await page.emulateMedia({ media: 'print' });
+    await expectLiteral(page.locator('main'), PAYLOADS, 'print media');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await page.emulateMedia({ media: 'screen' });
+    await expectInert(guarded, 'print');
+  });
+
+  test('board: "Save as PNG" of the hostile page runs nothing and gives a PNG', async () => {
+    const server = await serveSite(cleanups, hostileData());
+    const guarded = await guardedPage(browser, cleanups);
+    const { page } = guarded;
+    await page.goto(server.url);
+    await waitForCharts(page, 3);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: t('board.png'), exact: true }).click(),
+    ]);
+    const bytes = readFileSync((await png.path())!);
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    await expectInert(guarded, 'board PNG');
+  });
+
+  test('wall display (?mode=wall): KPIs, charts, tooltips, notes and the cases page run nothing', async () => {
+    const server = await serveSite(cleanups, hostileData());
+    const guarded = await guardedPage(browser, cleanups, undefined, {
+      viewport: { width: 1920, height: 1080 },
+    });
+    const { page } = guarded;
+    await page.goto(`${server.url}?mode=wall`);
+    await waitForCharts(page, 3);
+    await expectLiteral(page.locator('.wall'), PAYLOADS, 'wall overview');
+    // Eight hostile rows a dataset squeeze the wall's smaller charts; the services chart has room.
+    const tips = await hoverCharts(page, chartsOf(page).first());
+    for (const p of PAYLOADS) expect(tips.join('\n'), 'wall tooltips').toContain(p);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.wall').getAttribute('data-group')).toBe('cases');
+    await expectLiteral(page.locator('.wall'), PAYLOADS, 'wall cases');
+    await expectInert(guarded, 'wall');
+  });
+
+  test.each(['services', 'crime', 'patrol'])(
+    'embed %s redraws from hostile data/: tooltips, table, CSV link and PNG run nothing',
+    async (id) => {
+      const server = await serveSite(cleanups, hostileData());
+      const guarded = await guardedPage(browser, cleanups);
+      const { page } = guarded;
+      await page.goto(`${server.url}embed/${id}.html`);
+      // The page was built from the published data; its script finds data/ changed and redraws.
+      await expect
+        .poll(() => page.locator('main#embed').innerText(), { timeout: 30_000 })
+        .toContain(PAYLOADS[0]);
+      await page.locator('details.table summary').click();
+      await expectLiteral(page.locator('main#embed'), PAYLOADS, `embed ${id}`);
+      const tips = await hoverCharts(page, page.locator('.chart'));
+      for (const p of PAYLOADS) expect(tips.join('\n'), `embed ${id} tooltip`).toContain(p);
+      const csv = await page.locator('a[download]').getAttribute('href');
+      expect(decodeURIComponent(csv ?? '')).toContain(PAYLOADS[1]);
+      const [png] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('button[data-png]').click(),
+      ]);
+      const bytes = readFileSync((await png.path())!);
+      expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+      await expectInert(guarded, `embed ${id}`);
+    },
+  );
+});
+
+describe('hostile text imported through the dialog', () => {
+  const hostileName = '"><svg onload=window.__xss=1>services.csv';
+
+  async function importHostile(page: Page) {
+    await page
+      .getByTestId('import-file-input')
+      .first()
+      .setInputFiles(
+        HOSTILE_FILES.map((file) => ({
+          name: file === 'services.csv' ? hostileName : file,
+          mimeType: 'text/csv',
+          buffer: hostileBytes(file),
+        })),
+      );
+    await dialog(page).waitFor();
+  }
+
+  test('the preview of each file (rows, diff, charts and tooltips) and Apply run nothing; the applied data and its reload neither', async () => {
+    const server = await serveSite(cleanups);
+    const guarded = await guardedPage(browser, cleanups);
+    const { page } = guarded;
+    await page.goto(server.url);
+    await waitForCharts(page, 3);
+    await importHostile(page);
+    const tabs = dialog(page)
+      .getByRole('list', { name: t('import.files') })
+      .getByRole('button');
+    await expect.poll(() => tabs.count()).toBe(HOSTILE_FILES.length);
+    for (let i = 0; i < HOSTILE_FILES.length; i++) {
+      await tabs.nth(i).click();
+      const apply = dialog(page).getByRole('button', { name: t('import.apply'), exact: true });
+      await expect.poll(() => apply.isEnabled(), { timeout: 30_000 }).toBe(true);
+      await expectLiteral(dialog(page), PAYLOADS, `preview ${HOSTILE_FILES[i]}`);
+      const previewCharts = dialog(page).locator('.import-chart [role="img"]');
+      if ((await previewCharts.count()) > 0) {
+        const tips = await hoverCharts(page, previewCharts);
+        for (const p of PAYLOADS) expect(tips.join('\n'), 'preview tooltip').toContain(p);
+      }
+      await expectInert(guarded, `preview ${HOSTILE_FILES[i]}`);
+      await apply.click();
+    }
+    await expectLiteral(dialog(page), [hostileName], 'file name in the dialog');
+    await page.keyboard.press('Escape');
+    await dialog(page).waitFor({ state: 'detached' });
+    await expectLiteral(page.locator('.import-banner'), [hostileName], 'file name in the banner');
+    await exerciseDashboard(guarded, 'imported');
+
+    await page.reload();
+    await exerciseDashboard(guarded, 'imported, restored from IndexedDB');
+  }, 120_000);
+
+  test('a rejected file shows its hostile cells and name in the issue list, as text', async () => {
+    const server = await serveSite(cleanups);
+    const guarded = await guardedPage(browser, cleanups);
+    const { page } = guarded;
+    await page.goto(server.url);
+    await waitForCharts(page, 3);
+    const rows = PAYLOADS.map((p, i) => `2022,item ${i},"${p.replace(/"/g, '""')}"`);
+    await page
+      .getByTestId('import-file-input')
+      .first()
+      .setInputFiles({
+        name: `${PAYLOADS[0]}.csv`,
+        mimeType: 'text/csv',
+        buffer: Buffer.from(['period,item,count', ...rows].join('\n')),
+      });
+    await dialog(page).waitFor();
+    const alert = dialog(page).getByRole('alert');
+    await expect.poll(() => alert.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expectLiteral(dialog(page), [`${PAYLOADS[0]}.csv`, ...PAYLOADS.slice(0, 5)], 'issues');
+    await expectInert(guarded, 'issue list');
+  });
+});
