@@ -98,6 +98,13 @@ describe('hostile text in every field, served from the run-time data/ folder', (
       'search',
     );
     await expectInert(guarded, 'cases search');
+    // The embed dialog: its snippet and its live preview, an embed page redrawn from data/.
+    await guarded.page.locator('.embed-button').first().click();
+    const preview = guarded.page.frameLocator('iframe.embed-dialog__preview');
+    await expect
+      .poll(() => preview.locator('main#embed').innerText(), { timeout: 30_000 })
+      .toContain(PAYLOADS[0]);
+    await expectInert(guarded, 'embed dialog');
   });
 
   test('dashboard in English: hostile labels from datasets.json run nothing either', async () => {
