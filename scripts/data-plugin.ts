@@ -13,7 +13,8 @@ export function dataFolder(dir = 'data'): Plugin {
     name: 'data-folder',
     configResolved(config) {
       // Vitest also closes the bundle, with a placeholder outDir; only a real build copies.
-      if (config.command === 'build' && !config.build.ssr) outDir = resolve(config.root, config.build.outDir);
+      if (config.command === 'build' && !config.build.ssr)
+        outDir = resolve(config.root, config.build.outDir);
     },
     configureServer(server) {
       server.middlewares.use('/data/', (req, res, next) => {

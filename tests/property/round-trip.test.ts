@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cellOf, exportCsv, formatNumber } from '../../src/core/export-csv';
 import { readCsv } from '../../src/core/read-csv';
 import { SCHEMAS } from '../../src/core/schema';
-import { DATASET_IDS, type Dataset, type DatasetId } from '../../src/core/types';
+import { DATASET_IDS, type Dataset } from '../../src/core/types';
 import { DATASETS } from './arbitraries';
 
 const RUNS = 200;
