@@ -61,14 +61,29 @@ describe('restoreDrafts', () => {
     expect(storage.data.size).toBe(0);
   });
 
-  it('keeps the published data with a notice when storage cannot be read', async () => {
+  it('keeps the published data with one notice when storage cannot be opened at all', async () => {
     const store = publishedStore();
     const before = store.getState().datasets;
     const storage = memoryStorage();
     storage.get.mockRejectedValue(new Error('IndexedDB broken'));
     await restoreDrafts(store, storage);
     expect(store.getState().datasets).toBe(before);
-    expect(store.getState().importNotices[0]?.key).toBe('import.notice.readFailed');
+    expect(store.getState().importNotices.map((n) => n.key)).toEqual([
+      'import.notice.storageUnavailable',
+    ]);
+  });
+
+  it('names the dataset whose draft alone cannot be read', async () => {
+    const store = publishedStore();
+    const storage = memoryStorage();
+    storage.get.mockImplementation(async (key: string) => {
+      if (key === draftKey('crime')) throw new Error('one record unreadable');
+      return undefined;
+    });
+    await restoreDrafts(store, storage);
+    expect(store.getState().importNotices).toMatchObject([
+      { key: 'import.notice.readFailed', params: { dataset: 'crime' } },
+    ]);
   });
 
   it('does nothing, and throws nothing, where IndexedDB does not exist', async () => {

@@ -110,13 +110,14 @@ export async function restoreDrafts(
   storage: DraftStorage = idbStorage,
 ): Promise<void> {
   if (storage === idbStorage && typeof indexedDB === 'undefined') return;
+  const unread: DatasetId[] = [];
   await Promise.all(
     DATASET_IDS.map(async (id) => {
       let stored: unknown;
       try {
         stored = await storage.get(draftKey(id));
       } catch {
-        store.getState().addImportNotice('import.notice.readFailed', { dataset: id });
+        unread.push(id);
         return;
       }
       if (stored === undefined) return;
@@ -138,6 +139,12 @@ export async function restoreDrafts(
       state.applyImport(draft.dataset, draft.fileName, draft.importedAt);
     }),
   );
+  // A database that will not open fails every read: one notice, not one per dataset.
+  if (unread.length === DATASET_IDS.length)
+    store.getState().addImportNotice('import.notice.storageUnavailable');
+  else
+    for (const id of unread)
+      store.getState().addImportNotice('import.notice.readFailed', { dataset: id });
 }
 
 function isSame(a: Dataset, b: Dataset): boolean {

@@ -91,7 +91,9 @@ export async function readFile(
   onProgress({ stage: 'checking' });
   const result = readCsv(bytes, { fileName: request.fileName, encoding: request.encoding });
   const encoding = result.meta.encoding ?? request.encoding ?? 'utf-8';
-  const peek = peekText(bytes, encoding);
+  // The peek is for spotting a wrong encoding; it must not put a rejected ID number back on screen.
+  const sensitive = !result.ok && result.issues.some((i) => i.code.startsWith('sensitive_'));
+  const peek = sensitive ? '' : peekText(bytes, encoding);
   if (!result.ok) return { ok: false, meta: result.meta, issues: result.issues, peek, encoding };
   const diff = summariseDiff(request.current[result.dataset.id], result.dataset);
   return {
