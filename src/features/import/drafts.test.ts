@@ -86,12 +86,15 @@ describe('restoreDrafts', () => {
     ]);
   });
 
-  it('does nothing, and throws nothing, where IndexedDB does not exist', async () => {
+  it('keeps the published data, throws nothing and says so where IndexedDB does not exist', async () => {
     expect(typeof indexedDB).toBe('undefined');
     const store = publishedStore();
     const before = store.getState().datasets;
     await expect(restoreDrafts(store)).resolves.toBeUndefined();
     expect(store.getState().datasets).toBe(before);
+    expect(store.getState().importNotices.map((n) => n.key)).toEqual([
+      'import.notice.storageUnavailable',
+    ]);
   });
 });
 

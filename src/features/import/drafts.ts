@@ -109,7 +109,10 @@ export async function restoreDrafts(
   store: AppStore,
   storage: DraftStorage = idbStorage,
 ): Promise<void> {
-  if (storage === idbStorage && typeof indexedDB === 'undefined') return;
+  if (storage === idbStorage && typeof indexedDB === 'undefined') {
+    store.getState().addImportNotice('import.notice.storageUnavailable');
+    return;
+  }
   const unread: DatasetId[] = [];
   await Promise.all(
     DATASET_IDS.map(async (id) => {
