@@ -50,27 +50,19 @@ export function renderDrawings(
 }
 
 /**
- * CSS that shows each drawing only in its band of widths: from its breakpoint up to the next.
- * `at` is '@media' for the page's width, '@container' for the width of the chart's box.
+ * A drawing made smaller for inlining into an HTML page, many to a page: what only a live or
+ * stand-alone SVG needs goes (namespaces, hover styles, ECharts' hydration marks, the empty
+ * background), and the page's CSS gives what every text shares: the font, whose stack is
+ * the charts' own, and the central baseline, the only one ECharts writes.
  */
-export function bandCss(
-  widths: readonly number[],
-  breakpoints: readonly number[],
-  at: '@media' | '@container',
-  selectorOf: (width: number) => string,
-): string {
-  return widths
-    .map((width, i) => {
-      const from = breakpoints[i] ?? 0;
-      const to = breakpoints[i + 1];
-      const query = [
-        from > 0 ? `(min-width: ${from}px)` : '',
-        to !== undefined ? `(max-width: ${to - 0.02}px)` : '',
-      ]
-        .filter(Boolean)
-        .join(' and ');
-      const rule = `${selectorOf(width)}{display:block}`;
-      return query ? `${at} ${query}{${rule}}` : rule;
-    })
-    .join('\n');
+export function compactSvg(svg: string): string {
+  return svg
+    .replace(/<svg [^>]*viewBox="([^"]+)"[^>]*>/, '<svg viewBox="$1">')
+    .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
+    .replace(/<rect width="[\d.]+" height="[\d.]+" x="0" y="0" fill="none"><\/rect>/, '')
+    .replace(/ (ecmeta_\w+|class|pointer-events)="[^"]*"/g, '')
+    .replace(/ dominant-baseline="central"| text-anchor="start"/g, '')
+    .split(`font-family:${SAFE_FONT};`)
+    .join('')
+    .replace(/>\s+</g, '><');
 }

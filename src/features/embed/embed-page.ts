@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../charts/format';
-import { bandCss } from '../../charts/ssr-svg';
+import { bandCss } from '../../charts/band-css';
 import { paletteVars, PALETTES, type Palette } from '../../charts/theme';
 import { SVG_BREAKPOINTS, SVG_WIDTHS } from './render-svg';
 
