@@ -69,11 +69,12 @@ export function storeManifest(store: AppStore, bytes: Uint8Array, bundled = fals
   const result = parseManifest(json);
   store.getState().setManifest(
     result.ok
-      ? { status: 'ready', manifest: result.manifest, ...(bundled ? { bundled: true } : {}) }
+      ? { status: 'ready', manifest: result.manifest }
       : {
           status: 'error',
           issues: [{ code: 'bad_manifest', severity: 'error', params: { path: result.path } }],
         },
+    bundled,
   );
   return result.ok;
 }

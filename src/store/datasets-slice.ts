@@ -1,13 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type { Manifest } from '../core/manifest';
+import { stableJson } from '../core/fingerprint';
 import type { Dataset, DatasetId, Issue } from '../core/types';
 
 export type Origin =
-  /**
-   * modifiedAt: the file's Last-Modified time, when the server sent one. bundled: the copy
-   * built into the page, which the first fetch of data/ replaces, even with an error.
-   */
-  | { kind: 'published'; modifiedAt?: number; bundled?: true }
+  /** modifiedAt: the file's Last-Modified time, when the server sent one. */
+  | { kind: 'published'; modifiedAt?: number }
   | { kind: 'imported'; fileName: string; importedAt: number };
 
 export type DatasetState =
@@ -18,7 +16,9 @@ export type DatasetState =
 export type ManifestState =
   | { status: 'loading' }
   | { status: 'error'; issues: Issue[] }
-  | { status: 'ready'; manifest: Manifest; bundled?: true };
+  | { status: 'ready'; manifest: Manifest };
+
+export type FileId = DatasetId | 'manifest';
 
 export interface DatasetsSlice {
   manifest: ManifestState;
@@ -27,7 +27,12 @@ export interface DatasetsSlice {
   published: Partial<Record<DatasetId, Dataset>>;
   /** What an import replaced, for one-step undo. */
   previous: Partial<Record<DatasetId, DatasetState>>;
-  setManifest(manifest: ManifestState): void;
+  /**
+   * Files whose state came built into the page: the first fetch of data/ replaces it, even
+   * with an error, and leaves it untouched (no re-render) when the file is the same.
+   */
+  bundled: Partial<Record<FileId, true>>;
+  setManifest(manifest: ManifestState, bundled?: boolean): void;
   setPublished(
     id: DatasetId,
     dataset: Dataset,
@@ -44,6 +49,12 @@ export interface DatasetsSlice {
   retryManifest(): void;
 }
 
+function without(files: Partial<Record<FileId, true>>, id: FileId): Partial<Record<FileId, true>> {
+  if (!files[id]) return files;
+  const { [id]: _dropped, ...rest } = files;
+  return rest;
+}
+
 const loading = { status: 'loading' } as const;
 export const initialDatasets: Record<DatasetId, DatasetState> = {
   services: loading,
@@ -58,31 +69,46 @@ export const createDatasetsSlice: StateCreator<DatasetsSlice, [], [], DatasetsSl
   datasets: initialDatasets,
   published: {},
   previous: {},
+  bundled: {},
   // Like a dataset, a manifest that loaded stays when a later refresh fails.
-  setManifest: (manifest) =>
-    set((s) =>
-      manifest.status === 'error' && s.manifest.status === 'ready' && !s.manifest.bundled
-        ? {}
-        : { manifest },
-    ),
+  setManifest: (manifest, bundled) =>
+    set((s) => {
+      if (bundled) return { manifest, bundled: { ...s.bundled, manifest: true } };
+      const same =
+        s.bundled.manifest &&
+        s.manifest.status === 'ready' &&
+        manifest.status === 'ready' &&
+        stableJson(manifest.manifest) === stableJson(s.manifest.manifest);
+      if (same) return { bundled: without(s.bundled, 'manifest') };
+      if (manifest.status === 'error' && s.manifest.status === 'ready' && !s.bundled.manifest)
+        return {};
+      return { manifest, bundled: without(s.bundled, 'manifest') };
+    }),
   setPublished: (id, dataset, loadedAt, modifiedAt, bundled) =>
     set((s) => {
       const current = s.datasets[id];
+      const same =
+        !bundled &&
+        s.bundled[id] &&
+        current.status === 'ready' &&
+        stableJson(current.dataset) === stableJson(dataset);
+      // The page already shows this very file: keep every object, so nothing re-renders.
+      if (same) return { bundled: without(s.bundled, id) };
       const published = { ...s.published, [id]: dataset };
+      const marked = bundled ? { ...s.bundled, [id]: true as const } : without(s.bundled, id);
       // A refresh of data/ must not silently replace a draft the user applied.
-      if (current.status === 'ready' && current.origin.kind === 'imported') return { published };
+      if (current.status === 'ready' && current.origin.kind === 'imported')
+        return { published, bundled: marked };
       return {
         published,
+        bundled: marked,
         datasets: {
           ...s.datasets,
           [id]: {
             status: 'ready',
             dataset,
-            origin: {
-              kind: 'published',
-              ...(modifiedAt === undefined ? {} : { modifiedAt }),
-              ...(bundled ? { bundled: true } : {}),
-            },
+            origin:
+              modifiedAt === undefined ? { kind: 'published' } : { kind: 'published', modifiedAt },
             loadedAt,
           },
         },
@@ -90,13 +116,11 @@ export const createDatasetsSlice: StateCreator<DatasetsSlice, [], [], DatasetsSl
     }),
   setLoadError: (id, fileName, issues) =>
     set((s) => {
-      const current = s.datasets[id];
-      if (
-        current.status === 'ready' &&
-        !(current.origin.kind === 'published' && current.origin.bundled)
-      )
-        return {};
-      return { datasets: { ...s.datasets, [id]: { status: 'error', fileName, issues } } };
+      if (s.datasets[id].status === 'ready' && !s.bundled[id]) return {};
+      return {
+        bundled: without(s.bundled, id),
+        datasets: { ...s.datasets, [id]: { status: 'error', fileName, issues } },
+      };
     }),
   applyImport: (dataset, fileName, importedAt) =>
     set((s) => ({
