@@ -14,14 +14,22 @@ export interface Formatters {
 
 export const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
+const numberFormatCache = new Map<Lang, { nf: Intl.NumberFormat; pf: Intl.NumberFormat }>();
+
+/** Made once per language: every chart context asks, and each construction costs milliseconds. */
 export function numberFormats(lang: Lang): { nf: Intl.NumberFormat; pf: Intl.NumberFormat } {
-  return {
-    nf: new Intl.NumberFormat(LOCALES[lang]),
-    pf: new Intl.NumberFormat(LOCALES[lang], {
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-    }),
-  };
+  let formats = numberFormatCache.get(lang);
+  if (!formats) {
+    formats = {
+      nf: new Intl.NumberFormat(LOCALES[lang]),
+      pf: new Intl.NumberFormat(LOCALES[lang], {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }),
+    };
+    numberFormatCache.set(lang, formats);
+  }
+  return formats;
 }
 
 const periodFormats = new Map<string, Intl.DateTimeFormat>();

@@ -34,12 +34,23 @@ export function datasetInfo(
   };
 }
 
-/** A date and time as the reader's locale writes it. */
+const timeFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/**
+ * A date and time as the reader's locale writes it, in Beijing time as the embeds give it:
+ * the build and every reader's browser then write the same text, whatever their time zone.
+ */
 export function formatTime(time: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(time));
+  let format = timeFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Asia/Shanghai',
+    });
+    timeFormats.set(lang, format);
+  }
+  return format.format(new Date(time));
 }
 
 /**
