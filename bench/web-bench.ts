@@ -33,7 +33,8 @@ const embedPages = ['services', 'crime', 'patrol']
   .filter((p) => existsSync(resolve(dist, p)));
 const pages: { name: string; path: string }[] = [
   { name: 'dashboard', path: '' },
-  ...(existsSync(resolve(dist, 'wall.html')) ? [{ name: 'wall', path: 'wall.html' }] : []),
+  // The wall display is the same app at ?mode=wall.
+  { name: 'wall', path: '?mode=wall' },
   ...embedPages.map((p) => ({ name: p, path: p })),
 ];
 
