@@ -1,9 +1,8 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { Translate } from '../i18n/translate';
 import { DataTable } from '../ui/data-table';
+import { ChartBox } from './chart-box';
 import type { ChartModel } from './chart-registry';
-
-const EChart = lazy(() => import('./echart'));
 
 /**
  * Caption, chart (named by the caption) and the same numbers as a table behind a toggle.
@@ -30,11 +29,7 @@ export function ChartFigure({
   return (
     <>
       <p className="chart-caption">{model.caption}</p>
-      <div className="chart" role="img" aria-label={model.caption} style={{ height: model.height }}>
-        <Suspense fallback={<div className="skeleton" style={{ height: model.height }} />}>
-          <EChart option={model.option} />
-        </Suspense>
-      </div>
+      <ChartBox id={id} model={model} />
       <button
         type="button"
         className="table-toggle"

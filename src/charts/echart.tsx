@@ -1,5 +1,5 @@
 import EChartsReactCore from 'echarts-for-react/esm/core';
-import type { EChartsCoreOption } from 'echarts/core';
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 import { echarts } from './register';
 
@@ -8,7 +8,14 @@ const OPTS = { renderer: 'svg' } as const;
 const STYLE = { width: '100%', height: '100%' } as const;
 
 /** Loaded on its own, so the page's text and figures do not wait for ECharts. */
-export default function EChart({ option }: { option: EChartsCoreOption }) {
+export default function EChart({
+  option,
+  onReady,
+}: {
+  option: EChartsCoreOption;
+  /** After the first frame is drawn. */
+  onReady?: (chart: EChartsType) => void;
+}) {
   const ref = useRef<EChartsReactCore>(null);
   // Paper is narrower than the screen: redraw at its width as the print layout starts, not
   // after, so the chart is laid out for the page instead of being clipped or shrunk.
@@ -32,6 +39,7 @@ export default function EChart({ option }: { option: EChartsCoreOption }) {
       opts={OPTS}
       style={STYLE}
       notMerge
+      onChartReady={onReady}
     />
   );
 }
