@@ -1,25 +1,40 @@
-import { lazy, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
+import { lazy, startTransition, Suspense, useEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { DrawingsContext, readDrawings } from '../charts/drawings';
+import { stableJson } from '../core/fingerprint';
 import { createAppStore, StoreContext } from '../store/store';
 import { parseUrlState } from '../store/url-state';
 import { App } from './app';
+import { bundledState, readInitialData } from './initial-data';
 import { loadAll } from './load-data';
 import { restoreDrafts } from '../features/import/drafts';
 import { syncDraftsAcrossTabs } from '../features/import/draft-sync';
-import { viewFromUrl } from '../features/board/permalink';
-import './app.css';
-import './print.css';
+import { urlStateOf, viewFromUrl, type LinkedView } from '../features/board/permalink';
 
 const url = parseUrlState(window.location.search);
 // A permalink opens the view it names from the first paint.
-const store = createAppStore(viewFromUrl(window.location.search));
-const root = createRoot(document.getElementById('root')!);
+const view = viewFromUrl(window.location.search);
+// The data the build rendered the page from, unless this is the wall, which loads its own.
+const initial = url.mode === 'wall' ? undefined : readInitialData(document);
+const store = createAppStore({ ...view, ...(initial && bundledState(initial)) });
+const container = document.getElementById('root')!;
+
+/** The build renders the default view; a link to another one is rendered afresh. */
+function isBuiltView(linked: LinkedView): boolean {
+  return stableJson(urlStateOf(linked)) === stableJson(urlStateOf(createAppStore().getState()));
+}
+
+/** Runs once the first render is committed: for a hydrated page, once hydration is done. */
+function AfterFirstCommit({ run, children }: { run: () => void; children: ReactNode }) {
+  useEffect(run, [run]);
+  return children;
+}
 
 if (url.mode === 'wall') {
   // The wall loads data/ itself, on its timer, and shows the published files only: no drafts.
   const WallApp = lazy(() => import('../features/wall/wall-app'));
   const reload = () => loadAll(store);
-  root.render(
+  createRoot(container).render(
     <StoreContext.Provider value={store}>
       <Suspense fallback={null}>
         <WallApp reload={reload} refreshMinutes={url.refresh ?? 5} rotateSeconds={url.rotate} />
@@ -28,12 +43,24 @@ if (url.mode === 'wall') {
   );
 } else {
   // Drafts go on top of the published data, so they wait for it; then other tabs' drafts follow.
-  void loadAll(store)
-    .then(() => restoreDrafts(store))
-    .then(() => syncDraftsAcrossTabs(store));
-  root.render(
+  // A store update while React still hydrates would throw the server's HTML away: load after.
+  const load = () =>
+    void loadAll(store)
+      .then(() => restoreDrafts(store))
+      .then(() => syncDraftsAcrossTabs(store));
+  const app = (
     <StoreContext.Provider value={store}>
-      <App />
-    </StoreContext.Provider>,
+      <DrawingsContext.Provider value={readDrawings(container)}>
+        <AfterFirstCommit run={load}>
+          <App />
+        </AfterFirstCommit>
+      </DrawingsContext.Provider>
+    </StoreContext.Provider>
   );
+  // In a transition, hydration yields to the browser every few milliseconds instead of blocking it.
+  if (initial && container.firstElementChild && isBuiltView(view))
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
+  else createRoot(container).render(app);
 }
