@@ -90,7 +90,10 @@ export function chartStates(page: Page): Promise<ChartState[]> {
   return page.evaluate(() =>
     Array.from(document.querySelectorAll('[data-panel] [role="img"]')).map((chart) => {
       const label = chart.getAttribute('aria-label') ?? '';
-      const svg = chart.querySelector('svg');
+      // A pre-rendered chart holds one drawing per width, all but the shown one hidden.
+      const svg = Array.from(chart.querySelectorAll('svg')).find(
+        (s) => s.getBoundingClientRect().width > 0,
+      );
       if (svg) {
         const shapes = svg.querySelectorAll('path, rect, circle, ellipse, polygon, polyline, line');
         const marks = Array.from(shapes).filter((s) => {
