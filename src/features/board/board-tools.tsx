@@ -83,9 +83,11 @@ export function BoardTools() {
       <button type="button" onClick={() => window.print()}>
         {t('board.print')}
       </button>
-      <span role="status" className="board-tools-status">
-        {state === 'failed' ? t('board.png.failed') : ''}
-      </span>
+      {state === 'failed' && (
+        <span role="alert" className="board-tools-status">
+          {t('board.png.failed')}
+        </span>
+      )}
     </div>
   );
 }
