@@ -41,6 +41,8 @@ async function openWall(
 ): Promise<OpenedPage> {
   const opened = await openPage(browser, url, { viewport, deviceScaleFactor });
   cleanups.push(opened.close);
+  // The built index.html holds the board pre-rendered; the wall replaces it once data/ is read.
+  await opened.page.locator('.wall-head').waitFor({ timeout: 20_000 });
   await waitForCharts(opened.page, CHARTS_ON_WALL);
   return opened;
 }
