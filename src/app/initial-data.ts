@@ -6,6 +6,8 @@ import { storeDataset, storeManifest } from './load-data';
 /** The id of the <script type="application/json"> the build writes the data into. */
 export const INITIAL_DATA_ID = 'initial-data';
 export const MANIFEST_FILE = 'datasets.json';
+/** On #root while it holds only the build's HTML: the app removes it once it has taken over. */
+export const PRERENDERED_ATTR = 'data-prerendered';
 
 export interface BundledFile {
   text: string;

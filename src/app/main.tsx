@@ -1,3 +1,5 @@
+// First, so that every stylesheet keeps its place in the cascade whatever the app imports.
+import './styles';
 import { lazy, startTransition, Suspense, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { DrawingsContext, readDrawings } from '../charts/drawings';
@@ -5,7 +7,7 @@ import { stableJson } from '../core/fingerprint';
 import { createAppStore, StoreContext } from '../store/store';
 import { parseUrlState } from '../store/url-state';
 import { App } from './app';
-import { bundledState, readInitialData } from './initial-data';
+import { bundledState, PRERENDERED_ATTR, readInitialData } from './initial-data';
 import { loadAll } from './load-data';
 import { restoreDrafts } from '../features/import/drafts';
 import { syncDraftsAcrossTabs } from '../features/import/draft-sync';
@@ -31,6 +33,7 @@ function AfterFirstCommit({ run, children }: { run: () => void; children: ReactN
 }
 
 if (url.mode === 'wall') {
+  container.removeAttribute(PRERENDERED_ATTR);
   // The wall loads data/ itself, on its timer, and shows the published files only: no drafts.
   const WallApp = lazy(() => import('../features/wall/wall-app'));
   const reload = () => loadAll(store);
@@ -44,10 +47,12 @@ if (url.mode === 'wall') {
 } else {
   // Drafts go on top of the published data, so they wait for it; then other tabs' drafts follow.
   // A store update while React still hydrates would throw the server's HTML away: load after.
-  const load = () =>
+  const load = () => {
+    container.removeAttribute(PRERENDERED_ATTR);
     void loadAll(store)
       .then(() => restoreDrafts(store))
       .then(() => syncDraftsAcrossTabs(store));
+  };
   const app = (
     <StoreContext.Provider value={store}>
       <DrawingsContext.Provider value={readDrawings(container)}>

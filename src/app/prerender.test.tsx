@@ -93,9 +93,9 @@ describe('assembleDashboard', () => {
 
   it('fills #root and inlines the linked stylesheet', () => {
     expect(linkedStylesheets(TEMPLATE)).toEqual(['./assets/boot-a.css']);
-    expect(page).toContain(`<div id="root">${html}</div>`);
+    expect(page.includes(`<div id="root" data-prerendered="">${html}</div>`)).toBe(true);
     expect(page).toMatch(/<style>\.app\{color:red\}[\s\S]*\.chart-drawing/);
-    expect(page).not.toContain('<link rel="stylesheet"');
+    expect(page).toContain('<link rel="stylesheet" href="./assets/boot-a.css" disabled>');
     expect(page).toContain('<script type="module" crossorigin src="./assets/boot-a.js">');
   });
 

@@ -10,7 +10,13 @@ import {
 import { compactSvg, renderDrawings } from '../charts/ssr-svg';
 import { createAppStore, StoreContext } from '../store/store';
 import { App } from './app';
-import { bundledState, INITIAL_DATA_ID, initialDataJson, type InitialData } from './initial-data';
+import {
+  bundledState,
+  INITIAL_DATA_ID,
+  initialDataJson,
+  PRERENDERED_ATTR,
+  type InitialData,
+} from './initial-data';
 
 /** At build time every chart is drawn at each width of box it may get; the page shows one. */
 const drawAtBuild: DrawingSource = (id, model) => ({
@@ -48,7 +54,8 @@ export function linkedStylesheets(template: string): string[] {
 
 /**
  * The built index.html with the dashboard in #root, its data for hydration beside it, and its
- * stylesheet inlined, so the first paint waits for no second request.
+ * stylesheet inlined, so the first paint waits for no second request. The link stays, disabled
+ * (never fetched), so Vite's loader of lazy chunks sees that stylesheet as already loaded.
  */
 export function assembleDashboard(
   template: string,
@@ -58,7 +65,10 @@ export function assembleDashboard(
   const style = `<style>${parts.css}\n${drawingCss()}</style>\n`;
   const data = `<script type="application/json" id="${INITIAL_DATA_ID}">${initialDataJson(parts.data)}</script>`;
   return template
-    .replace(STYLESHEET, '')
+    .replace(
+      STYLESHEET,
+      (_link, href: string) => `<link rel="stylesheet" href="${href}" disabled>\n`,
+    )
     .replace('</head>', () => `${style}</head>`)
-    .replace(ROOT, () => `<div id="root">${parts.html}</div>\n${data}`);
+    .replace(ROOT, () => `<div id="root" ${PRERENDERED_ATTR}="">${parts.html}</div>\n${data}`);
 }

@@ -114,7 +114,11 @@ export function chartStates(page: Page): Promise<ChartState[]> {
   );
 }
 
-/** Waits until at least `min` charts exist and every one has drawn a mark. */
+/**
+ * Waits until at least `min` charts exist and every one has drawn a mark, and the app has taken
+ * over a pre-rendered page (its build-time charts are drawn before any script runs) and has
+ * no loaded panel still waiting for its code.
+ */
 export async function waitForCharts(
   page: Page,
   min = 1,
@@ -124,7 +128,13 @@ export async function waitForCharts(
   let states: ChartState[] = [];
   while (Date.now() < deadline) {
     states = await chartStates(page);
-    if (states.length >= min && states.every((s) => s.marks > 0)) return states;
+    const running = await page.evaluate(
+      () =>
+        !document.querySelector('#root[data-prerendered]') &&
+        // A loaded panel still waiting for its code (the lazy cases table) is not ready either.
+        !document.querySelector('[data-panel]:not([aria-busy="true"]) .skeleton'),
+    );
+    if (running && states.length >= min && states.every((s) => s.marks > 0)) return states;
     await page.waitForTimeout(100);
   }
   throw new Error(`charts not drawn within ${timeoutMs} ms: ${JSON.stringify(states)}`);

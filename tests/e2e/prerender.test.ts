@@ -93,7 +93,14 @@ describe('the pre-rendered dashboard', () => {
 
   test('hydrates with no error, keeps the drawings, and a hovered chart turns live with a tooltip', async () => {
     const server = await serveCopy();
-    const { page, problems } = await open(server.url);
+    const { page, problems } = await openPage(browser, 'about:blank');
+    cleanups.push(() => page.context().close());
+    const stylesheets: string[] = [];
+    page.on(
+      'request',
+      (r) => void (r.resourceType() === 'stylesheet' && stylesheets.push(r.url())),
+    );
+    await page.goto(server.url, { waitUntil: 'load' });
     // The data is fetched once hydration is done.
     await expect
       .poll(
@@ -125,6 +132,8 @@ describe('the pre-rendered dashboard', () => {
     const counts = seed.services.map((s) => numberPattern(s.count, 'zh')).join('|');
     await expectText(tooltip, new RegExp(counts));
     expect(await page.locator('[data-drawings="services"]').count()).toBe(0);
+    // Every stylesheet of the first view is inline, and lazy code does not fetch it again.
+    expect(stylesheets).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
   });
 
