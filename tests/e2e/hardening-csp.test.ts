@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, waitForCharts } from './browser';
 import {
   builtSite,
@@ -24,8 +24,12 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
+// Each test's pages and servers go when it ends, so later tests do not share the CPU with them.
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
 afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
   await browser?.close();
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { readCsv } from '../../src/core/read-csv';
 import { hostileBytes } from '../fixtures/hostile/payloads';
 import { launchBrowser, waitForCharts } from './browser';
@@ -23,8 +23,12 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
+// Each test's pages and servers go when it ends, so later tests do not share the CPU with them.
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
 afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
   await browser?.close();
 });
 

@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { cellOf } from '../../src/core/export-csv';
 import { readCsv } from '../../src/core/read-csv';
 import { SCHEMAS } from '../../src/core/schema';
@@ -12,12 +15,14 @@ import {
   PAYLOADS,
 } from '../fixtures/hostile/payloads';
 import { launchBrowser, waitForCharts } from './browser';
+import { startStaticServer } from './static-server';
 import {
   expectInert,
   expectLiteral,
   guardedPage,
   hoverCharts,
   publishedFile,
+  ROOT,
   serveSite,
   showTables,
   t,
@@ -32,8 +37,12 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
+// Each test's pages and servers go when it ends, so later tests do not share the CPU with them.
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
 afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
   await browser?.close();
 });
 
@@ -196,6 +205,52 @@ describe('hostile text in every field, served from the run-time data/ folder', (
       await expectInert(guarded, `embed ${id}`);
     },
   );
+});
+
+describe('hostile text in data/ when the site is built', () => {
+  /** Every <script> a built page holds: module files and inert JSON only, never one a payload opened. */
+  function scriptTags(html: string): string[] {
+    return [...html.matchAll(/<script\b[^>]*>/gi)]
+      .map((m) => m[0])
+      .filter(
+        (tag) => !/\btype="module"[^>]*\bsrc=/.test(tag) && !/\btype="application\/json"/.test(tag),
+      );
+  }
+
+  test('the pre-rendered dashboard and embed pages hold the text inert, before and after their scripts run', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'hostile-build-'));
+    cleanups.push(() => rmSync(out, { recursive: true, force: true }));
+    const run = (args: string[]) => execFileSync('npx', args, { cwd: ROOT, stdio: 'pipe' });
+    run(['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error']);
+    for (const [file, body] of Object.entries(hostileData()))
+      writeFileSync(join(out, 'data', file), body);
+    run(['tsx', 'scripts/prerender-embeds.ts', out, join(out, 'data')]);
+    run(['tsx', 'scripts/prerender-dashboard.ts', out]);
+
+    const pages = [
+      'index.html',
+      ...readdirSync(join(out, 'embed'))
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => `embed/${f}`),
+    ];
+    for (const file of pages) {
+      const html = readFileSync(join(out, file), 'utf8');
+      expect(scriptTags(html), file).toEqual([]);
+    }
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(
+      '&lt;img src=x onerror=window.__xss=1&gt;',
+    );
+
+    const server = await startStaticServer(out);
+    cleanups.push(() => server.close());
+    for (const path of ['', 'embed/services.html', 'embed/crime.html', 'embed/patrol.html']) {
+      const guarded = await guardedPage(browser, cleanups);
+      await guarded.page.goto(server.url + path);
+      const root = guarded.page.locator(path ? 'main#embed' : 'main');
+      await expectLiteral(root, PAYLOADS.slice(0, 3), `built ${path || 'index.html'}`);
+      await expectInert(guarded, `built ${path || 'index.html'}`);
+    }
+  }, 180_000);
 });
 
 describe('hostile text imported through the dialog', () => {
