@@ -118,6 +118,8 @@ describe('faults on the run-time data/ files', () => {
       if (id === 'crime') await expectFileError(kpis(page), 'crime.csv', message);
       await expectOthersFine(page, id);
       await expectSettled(page);
+      // Only the panels that show this file: its chart, and for crime its KPI cards too.
+      expect(await page.getByRole('alert').count()).toBe(id === 'crime' ? 2 : 1);
       failing = false;
       await retry(panel(page, id)).click();
       await waitForCharts(page, 3);
