@@ -32,23 +32,27 @@ function AfterFirstCommit({ run, children }: { run: () => void; children: ReactN
   return children;
 }
 
+/** The build's HTML is gone or has been taken over: the page is the app's now. */
+const markRunning = () => container.removeAttribute(PRERENDERED_ATTR);
+
 if (url.mode === 'wall') {
-  container.removeAttribute(PRERENDERED_ATTR);
   // The wall loads data/ itself, on its timer, and shows the published files only: no drafts.
   const WallApp = lazy(() => import('../features/wall/wall-app'));
   const reload = () => loadAll(store);
   createRoot(container).render(
     <StoreContext.Provider value={store}>
-      <Suspense fallback={null}>
-        <WallApp reload={reload} refreshMinutes={url.refresh ?? 5} rotateSeconds={url.rotate} />
-      </Suspense>
+      <AfterFirstCommit run={markRunning}>
+        <Suspense fallback={null}>
+          <WallApp reload={reload} refreshMinutes={url.refresh ?? 5} rotateSeconds={url.rotate} />
+        </Suspense>
+      </AfterFirstCommit>
     </StoreContext.Provider>,
   );
 } else {
   // Drafts go on top of the published data, so they wait for it; then other tabs' drafts follow.
   // A store update while React still hydrates would throw the server's HTML away: load after.
   const load = () => {
-    container.removeAttribute(PRERENDERED_ATTR);
+    markRunning();
     void loadAll(store)
       .then(() => restoreDrafts(store))
       .then(() => syncDraftsAcrossTabs(store));
