@@ -98,6 +98,23 @@ describe('hostile text in every field, served from the run-time data/ folder', (
     const guarded = await guardedPage(browser, cleanups);
     await guarded.page.goto(server.url);
     await exerciseDashboard(guarded, 'zh dashboard');
+    // The case log pages: every station, category, summary and outcome of the file, as text.
+    const body = guarded.page.locator('[data-panel="cases"] tbody');
+    const next = guarded.page
+      .locator('[data-panel="cases"]')
+      .getByRole('button', { name: t('cases.next') });
+    const cells = () => body.locator('td, th').allInnerTexts();
+    const seen = await cells();
+    while (await next.isEnabled()) {
+      const first = await body.locator('tr').first().innerText();
+      await next.click();
+      await expect.poll(() => body.locator('tr').first().innerText()).not.toBe(first);
+      seen.push(...(await cells()));
+    }
+    // Each payload is one station, one category, one summary and one outcome of the file.
+    for (const p of PAYLOADS)
+      expect(seen.filter((c) => c.trim() === p).length, `cases show ${p}`).toBe(4);
+    await expectInert(guarded, 'cases pages');
     // The cases table's own filter takes a payload as a search term, as text.
     const search = guarded.page.getByRole('searchbox').first();
     await search.fill(PAYLOADS[0]);
