@@ -57,7 +57,6 @@ export function drawingCss(): string {
     '.chart-drawings{position:absolute;inset:0;container-type:inline-size}',
     '.chart-drawing{display:none;height:100%}',
     '.chart-drawing svg{display:block;width:100%;height:100%}',
-    '.chart-drawing text{dominant-baseline:central}',
     bandCss(DRAWING_WIDTHS, from, '@container', (width) => `.chart-drawing.w${width}`),
   ].join('\n');
 }

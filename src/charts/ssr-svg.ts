@@ -50,18 +50,21 @@ export function renderDrawings(
 }
 
 /**
- * A drawing made smaller for inlining into an HTML page, many to a page: what only a live or
- * stand-alone SVG needs goes (namespaces, hover styles, ECharts' hydration marks, the empty
- * background), and the page's CSS gives what every text shares: the font, whose stack is
- * the charts' own, and the central baseline, the only one ECharts writes.
+ * A drawing made smaller for inlining into an HTML page, many to a page: what only a live SVG
+ * needs goes (hover styles, ECharts' hydration marks, the empty background), and the font
+ * every text repeats is said once, on the root. It still draws the same as an image on its
+ * own (the board's PNG).
  */
 export function compactSvg(svg: string): string {
   return svg
-    .replace(/<svg [^>]*viewBox="([^"]+)"[^>]*>/, '<svg viewBox="$1">')
+    .replace(
+      /<svg [^>]*viewBox="([^"]+)"[^>]*>/,
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="$1" font-family="${SAFE_FONT}">`,
+    )
     .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
     .replace(/<rect width="[\d.]+" height="[\d.]+" x="0" y="0" fill="none"><\/rect>/, '')
     .replace(/ (ecmeta_\w+|class|pointer-events)="[^"]*"/g, '')
-    .replace(/ dominant-baseline="central"| text-anchor="start"/g, '')
+    .replace(/ text-anchor="start"/g, '')
     .split(`font-family:${SAFE_FONT};`)
     .join('')
     .replace(/>\s+</g, '><');

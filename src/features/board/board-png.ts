@@ -121,7 +121,10 @@ function loadSvg(svg: SVGSVGElement): Promise<HTMLImageElement> {
 }
 
 async function panelBlock(ctx: Ctx, panel: HTMLElement, p: Palette): Promise<Block | undefined> {
-  const svg = panel.querySelector<SVGSVGElement>('.chart svg');
+  // A pre-rendered chart holds a drawing per width of box; the one on screen is the one shown.
+  const svg = Array.from(panel.querySelectorAll<SVGSVGElement>('.chart svg')).find(
+    (s) => s.getBoundingClientRect().width > 0,
+  );
   if (!svg) return undefined;
   const img = await loadSvg(svg);
   const w = Number(svg.getAttribute('width')) || svg.viewBox.baseVal.width || img.width;
