@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type { ReadOptions } from '../src/core/read-csv';
 import type { ReadResult } from '../src/core/types';
+import { syntheticServicesCsv } from './synthetic-services';
 
 type ReadCsv = (bytes: Uint8Array, options: ReadOptions) => ReadResult;
 
@@ -36,20 +37,8 @@ async function bundledReadCsv(): Promise<ReadCsv> {
 const readCsv = await bundledReadCsv();
 
 const ROWS = 200_000;
+
 const RUNS = 5;
-const ITEMS = ['调取共享材料', '全城通办', '大都市圈', '长三角一站式户籍迁移', '户籍业务'];
-
-/** Synthetic rows: 200 windows × 1,000 periods, each period+item unique. */
-function syntheticCsv(): string {
-  const lines = ['period,item,count'];
-  for (let i = 0; i < ROWS; i++) {
-    const year = 1000 + Math.floor(i / 200);
-    const item = `${ITEMS[i % ITEMS.length]}（${String(i % 200).padStart(3, '0')}号窗口）`;
-    lines.push(`${year},${item},${(i * 7919) % 100_000}`);
-  }
-  return lines.join('\r\n') + '\r\n';
-}
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -94,7 +83,7 @@ function bench(label: string, bytes: Uint8Array, text: string, options: ReadOpti
   return ms / papa;
 }
 
-const text = syntheticCsv();
+const text = syntheticServicesCsv(ROWS);
 const utf8 = new TextEncoder().encode(text);
 const gbk = new Uint8Array(iconv.encode(text, 'gbk'));
 console.log(

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { syntheticServicesCsv } from '../../bench/synthetic-services';
 import { formatPeriod } from '../../src/charts/format';
 import { translator } from '../../src/i18n/translate';
 import {
@@ -258,46 +259,19 @@ describe('staff import in the built app', () => {
     expect(out).toContain(`services.csv: ok, ${seed.services.length + services2022.length} rows`);
   });
 
-  test('a 200,000-row synthetic file imports with no main-thread task over 100 ms', async () => {
+  // How smooth it is (longest main-thread task) is measured by `npm run bench`, not timed here.
+  test('a 200,000-row synthetic file goes through the worker to a preview that applies', async () => {
     const { page } = await open();
-    await page.evaluate(() => {
-      const w = window as unknown as { longTasks: number[] };
-      w.longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
-      }).observe({ type: 'longtask' });
-    });
-    const lines = ['period,item,count'];
-    for (let i = 0; i < 200_000; i++) {
-      lines.push(
-        `${1000 + Math.floor(i / 200)},合成事项（${String(i % 200).padStart(3, '0')}号窗口）,${(i * 7919) % 100_000}`,
-      );
-    }
-    const bytes = new TextEncoder().encode(lines.join('\r\n') + '\r\n');
-    // From a path, as a user's pick: a buffer would be rebuilt from base64 on the page's main thread.
     const dir = mkdtempSync(join(tmpdir(), 'import-200k-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'synthetic-200k.csv');
-    writeFileSync(file, bytes);
-    const started = Date.now();
+    writeFileSync(file, syntheticServicesCsv(200_000));
     await page.getByTestId('import-file-input').first().setInputFiles(file);
     await dialog(page).waitFor();
     const apply = button(dialog(page), t('import.apply'));
     await expect.poll(() => apply.isEnabled(), { timeout: 60_000 }).toBe(true);
-    const previewMs = Date.now() - started;
-    const longTasks = () =>
-      page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
-    const duringImport = await longTasks();
-    const maxImport = Math.max(0, ...duringImport);
-
     await apply.click();
     await page.keyboard.press('Escape');
     await expectText(page.getByRole('status'), 'synthetic-200k.csv');
-    await page.waitForTimeout(1000);
-    const maxApply = Math.max(0, ...(await longTasks()));
-    const report = `200k rows (${(bytes.length / 2 ** 20).toFixed(1)} MB): preview ready in ${previewMs} ms, longest main-thread task while importing ${maxImport.toFixed(0)} ms (${duringImport.length} over 50 ms), longest after Apply ${maxApply.toFixed(0)} ms`;
-    console.log(report);
-    writeFileSync(join(tmpdir(), 'import-longtask.txt'), report + '\n');
-    expect(maxImport).toBeLessThanOrEqual(100);
   }, 120_000);
 });
