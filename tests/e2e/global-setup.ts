@@ -25,5 +25,10 @@ export default function setup() {
   if (built >= changed) return;
   console.log(built ? 'dist/ is older than its sources: rebuilding' : 'dist/ missing: building');
   // The npm script, not bare `vite build`: it also checks data/ and pre-renders the embed pages.
-  execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which would give dist/ React's development build.
+  execSync('npm run build', {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
