@@ -225,3 +225,20 @@ describe('encodings end to end', () => {
     });
   });
 });
+
+describe('a web page where a CSV should be', () => {
+  it.each([
+    '<!doctype html><html><body><h1>404</h1></body></html>',
+    '\n  <!DOCTYPE HTML>\n<html lang="zh-CN"><head><title>页面不存在</title></head></html>',
+    '<html><head></head><body>Not found</body></html>',
+  ])('says it is HTML, not missing columns: %s', (page) => {
+    const result = readCsv(utf8(page), { fileName: 'patrol.csv', datasetId: 'patrol' });
+    expect(result.ok).toBe(false);
+    expect(issues(result).map((i) => i.code)).toEqual(['html_not_csv']);
+  });
+
+  it('still reads a CSV whose text merely mentions <html>', () => {
+    const result = read(utf8('period,item,count\n2021,<html> 教程,3\n'));
+    expect(result.ok).toBe(true);
+  });
+});

@@ -15,6 +15,8 @@ export interface ReadOptions {
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
+// A host's error or fallback page, served with status 200 where a CSV should be.
+const HTML_START = /^\s*<(!doctype\s+html|html|head|body|\?xml)[\s>]/i;
 
 /** Row, column and the cell for an encoding problem on one physical line. */
 function locate(issue: Issue, at: BadLine): Issue {
@@ -58,6 +60,10 @@ export function readCsv(bytes: Uint8Array, options: ReadOptions): ReadResult {
 }
 
 export function readText(text: string, options: ReadOptions & { bom?: boolean }): ReadResult {
+  if (HTML_START.test(text.slice(0, 512))) {
+    const meta: ReadMeta = { fileName: options.fileName, encoding: options.encoding ?? 'utf-8' };
+    return { ok: false, issues: [{ code: 'html_not_csv', severity: 'error', row: 1 }], meta };
+  }
   const table = parseCsv(text);
   const meta: ReadMeta = {
     fileName: options.fileName,

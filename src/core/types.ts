@@ -57,6 +57,7 @@ export const ISSUE_CODES = [
   'bad_manifest',
   'file_missing',
   'file_empty',
+  'html_not_csv',
   'header_only',
   'file_too_large',
   'binary_file',

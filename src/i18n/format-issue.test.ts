@@ -72,6 +72,7 @@ const BAD_FILES: [string, Uint8Array, DatasetId?][] = [
     ]),
   ],
   ['services.csv', utf8('period,item,count\n2021,全城通办,1\n').subarray(0, -5)],
+  ['services.csv', utf8('<!doctype html><html><body>404</body></html>')],
 ];
 
 describe('every issue the validator raises prints in full', () => {

@@ -168,7 +168,7 @@ describe('faults on the run-time data/ files', () => {
     expect(guarded.problems.pageErrors).toEqual([]);
   });
 
-  test('an HTML page served as patrol.csv (a host fallback): an alert naming the missing columns, no figure', async () => {
+  test('an HTML page served as patrol.csv (a host fallback): an alert saying it is a web page, no figure', async () => {
     const html =
       '<!doctype html><html><head><title>页面不存在</title></head><body><h1>404</h1></body></html>';
     const { page, guarded } = await open((p) =>
@@ -180,7 +180,7 @@ describe('faults on the run-time data/ files', () => {
     });
     expect(read.ok).toBe(false);
     const errors = read.ok ? [] : read.issues.filter((i) => i.severity === 'error');
-    expect(errors.map((i) => i.code)).toContain('missing_column');
+    expect(errors.map((i) => i.code)).toEqual(['html_not_csv']);
     await expectFileError(panel(page, 'patrol'), 'patrol.csv', formatIssue(errors[0]!, t));
     expect(await panel(page, 'patrol').locator('[role="img"]').count()).toBe(0);
     const officers = String(seed.patrol[0]!.officers_per_day);
