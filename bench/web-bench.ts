@@ -46,8 +46,9 @@ function gzipOf(server: StaticServer, root: string, urls: string[]): number {
     .reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
 }
 
-const site = await startStaticServer(dist);
-const ref = await startStaticServer(refDist);
+// Both served gzipped, as a real host would serve them.
+const site = await startStaticServer(dist, { gzip: true });
+const ref = await startStaticServer(refDist, { gzip: true });
 try {
   console.log('# Lighthouse 12 (Debian Chromium), one run per page and preset');
   console.log(

@@ -1,5 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './browser';
@@ -35,6 +37,26 @@ describe('the test file server', () => {
     expect((await fetch(server.url + 'app.js')).headers.get('content-type')).toMatch(
       /^text\/javascript/,
     );
+  });
+
+  test('with gzip on, compresses text for a client that accepts it, as a host would', async () => {
+    const zipped = await startStaticServer(root, { gzip: true });
+    try {
+      const raw = await new Promise<{ encoding?: string; body: Buffer }>((done, fail) => {
+        get(zipped.url, { headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            done({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }),
+          );
+        }).on('error', fail);
+      });
+      expect(raw.encoding).toBe('gzip');
+      expect(gunzipSync(raw.body).toString()).toContain('home');
+      expect((await fetch(server.url)).headers.get('content-encoding')).toBeNull();
+    } finally {
+      await zipped.close();
+    }
   });
 
   test('serves a file replaced while serving fresh', async () => {

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { extname, join, resolve, sep } from 'node:path';
 
 const MIME: Record<string, string> = {
@@ -55,11 +56,30 @@ function fileFor(root: string, rawUrl: string): string | undefined {
   return file;
 }
 
-async function respond(root: string, extra: HeaderRule, req: IncomingMessage, res: ServerResponse) {
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest)|image\/svg)/;
+
+async function respond(
+  root: string,
+  extra: HeaderRule,
+  gzip: boolean,
+  req: IncomingMessage,
+  res: ServerResponse,
+) {
   const urlPath = req.url ?? '/';
   const headers = { 'Cache-Control': 'no-store', ...extra(urlPath) };
-  const send = (status: number, type: string, body: Buffer | string) => {
-    res.writeHead(status, { ...headers, 'Content-Type': type, 'Content-Length': body.length });
+  const send = (status: number, type: string, raw: Buffer | string) => {
+    const zip =
+      gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const body = zip ? gzipSync(raw) : raw;
+    const encoding: Record<string, string> = zip
+      ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }
+      : {};
+    res.writeHead(status, {
+      ...headers,
+      ...encoding,
+      'Content-Type': type,
+      'Content-Length': body.length,
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
   };
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain', 'GET only');
@@ -76,11 +96,15 @@ async function respond(root: string, extra: HeaderRule, req: IncomingMessage, re
 }
 
 /** A dependency-free file server on a free port of 127.0.0.1. */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+/** `gzip` compresses text as a real host would; the benches use it, the tests need not. */
+export async function startStaticServer(
+  root: string,
+  options: { gzip?: boolean } = {},
+): Promise<StaticServer> {
   const dir = resolve(root);
   let extra: HeaderRule = () => ({});
   const server = createServer((req, res) => {
-    respond(dir, extra, req, res).catch(() => res.destroy());
+    respond(dir, extra, options.gzip ?? false, req, res).catch(() => res.destroy());
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
