@@ -1,5 +1,6 @@
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser';
 
 export type Preset = 'mobile' | 'desktop';
 
@@ -16,16 +17,8 @@ export interface LighthouseRow {
   totalBytes: number;
 }
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The test harness's flags, plus the headless mode chrome-launcher does not add itself.
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 function score(v: number | null | undefined): number {
   return Math.round((v ?? 0) * 100);
@@ -34,7 +27,7 @@ function score(v: number | null | undefined): number {
 /** One Lighthouse run of one URL in Debian's Chromium; a fresh browser each time. */
 export async function runLighthouse(url: string, preset: Preset): Promise<LighthouseRow> {
   const chrome = await launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromePath: process.env.CHROME_PATH ?? CHROMIUM_PATH,
     chromeFlags: CHROME_FLAGS,
   });
   try {

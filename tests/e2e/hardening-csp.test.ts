@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, waitForCharts } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { waitForCharts } from './browser';
+import { browserSession } from './session';
 import {
   builtSite,
   cspViolations,
@@ -13,25 +14,10 @@ import {
   serveSite,
   showTables,
   t,
-  type Cleanup,
   type Guarded,
 } from './hardening-helpers';
 
-let browser: Browser;
-const cleanups: Cleanup[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-// Each test's pages and servers go when it ends, so later tests do not share the CPU with them.
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: t('import.title') });
 const button = (scope: Page | ReturnType<Page['locator']>, name: string) =>
@@ -63,7 +49,7 @@ async function importFile(page: Page, name: string, bytes: Uint8Array) {
 
 describe('the policy docs/hosting.md gives, sent as HTTP headers', () => {
   test('is strict: it refuses an inline script and eval, and the test sees both refusals', async () => {
-    const server = await serveSite(cleanups);
+    const server = await serveSite(session.cleanups);
     const { dashboard, embeds } = sendDocumentedHeaders(server);
     for (const policy of [dashboard, embeds].map((h) => h['Content-Security-Policy'] ?? '')) {
       const scripts = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
@@ -83,7 +69,7 @@ describe('the policy docs/hosting.md gives, sent as HTTP headers', () => {
         '<script>window.__inline = 1</script><script src="./probe.js"></script></head>',
       ),
     );
-    const guarded = await guardedPage(browser, cleanups);
+    const guarded = await guardedPage(session.browser, session.cleanups);
     await guarded.page.goto(server.url);
     await waitForCharts(guarded.page, 3);
     const ran = await guarded.page.evaluate(() => [
@@ -97,9 +83,9 @@ describe('the policy docs/hosting.md gives, sent as HTTP headers', () => {
   });
 
   test('the dashboard: charts, tooltips, tables, theme, language, cases pages, embed dialog and print', async () => {
-    const server = await serveSite(cleanups);
+    const server = await serveSite(session.cleanups);
     sendDocumentedHeaders(server);
-    const guarded = await guardedPage(browser, cleanups);
+    const guarded = await guardedPage(session.browser, session.cleanups);
     const { page } = guarded;
     const response = await page.goto(server.url);
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -130,9 +116,9 @@ describe('the policy docs/hosting.md gives, sent as HTTP headers', () => {
   });
 
   test('the board PNG and the wall display (?mode=wall) with its refresh', async () => {
-    const server = await serveSite(cleanups);
+    const server = await serveSite(session.cleanups);
     sendDocumentedHeaders(server);
-    const guarded = await guardedPage(browser, cleanups, undefined, {
+    const guarded = await guardedPage(session.browser, session.cleanups, undefined, {
       viewport: { width: 1920, height: 1080 },
     });
     const { page } = guarded;
@@ -152,9 +138,9 @@ describe('the policy docs/hosting.md gives, sent as HTTP headers', () => {
   });
 
   test('import: the module worker reads under worker-src, Apply, export and the issues download work', async () => {
-    const server = await serveSite(cleanups);
+    const server = await serveSite(session.cleanups);
     sendDocumentedHeaders(server);
-    const guarded = await guardedPage(browser, cleanups);
+    const guarded = await guardedPage(session.browser, session.cleanups);
     const { page } = guarded;
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
@@ -198,7 +184,7 @@ describe('the policy docs/hosting.md gives, sent as HTTP headers', () => {
           Buffer.from('2022,日均巡逻警力,170,at_least\r\n'),
         ]),
       };
-      const server = await serveSite(cleanups, changed);
+      const server = await serveSite(session.cleanups, changed);
       const { embeds } = sendDocumentedHeaders(server);
       mkdirSync(join(server.root, 'host'));
       writeFileSync(
@@ -208,7 +194,7 @@ describe('the policy docs/hosting.md gives, sent as HTTP headers', () => {
         <iframe src="${server.url}embed/${id}.html?lang=en&theme=dark" title="embed" width="600" height="700"></iframe>
         </body></html>`,
       );
-      const guarded = await guardedPage(browser, cleanups);
+      const guarded = await guardedPage(session.browser, session.cleanups);
       const { page } = guarded;
       const loaded: string[] = [];
       page.on('response', (r) => loaded.push(r.url()));
@@ -255,8 +241,8 @@ describe('the policy the built pages carry in a meta tag, with no header', () =>
   });
 
   test('the dashboard, an import and an embed page break none of it', async () => {
-    const server = await serveSite(cleanups);
-    const guarded = await guardedPage(browser, cleanups);
+    const server = await serveSite(session.cleanups);
+    const guarded = await guardedPage(session.browser, session.cleanups);
     const { page } = guarded;
     await page.goto(server.url);
     await waitForCharts(page, 3);

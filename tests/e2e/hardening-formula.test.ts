@@ -1,28 +1,15 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { cellOf } from '../../src/core/export-csv';
 import { readCsv } from '../../src/core/read-csv';
 import { hostileBytes } from '../fixtures/hostile/payloads';
-import { launchBrowser, waitForCharts } from './browser';
-import { guardedPage, serveSite, t, type Cleanup } from './hardening-helpers';
+import { waitForCharts } from './browser';
+import { browserSession } from './session';
+import { guardedPage, serveSite, t } from './hardening-helpers';
 
-let browser: Browser;
-const cleanups: Cleanup[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-// Each test's pages and servers go when it ends, so later tests do not share the CPU with them.
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
 
 /** What Excel, LibreOffice and Google Sheets take as the start of a formula. */
 const FORMULA = /^[=+\-@\t\r]/;
@@ -64,8 +51,8 @@ async function importFile(page: Page, name: string, buffer: Buffer) {
 describe('every CSV the app writes neutralises formula cells', () => {
   test('"Export for publishing": formula items written as text, and the file reads back to the same items', async () => {
     const items = formulaItems();
-    const server = await serveSite(cleanups);
-    const { page } = await guardedPage(browser, cleanups);
+    const server = await serveSite(session.cleanups);
+    const { page } = await guardedPage(session.browser, session.cleanups);
     await page.goto(server.url);
     await waitForCharts(page, 3);
     await importFile(page, 'services.csv', hostileBytes('services-formula.csv'));
@@ -88,8 +75,8 @@ describe('every CSV the app writes neutralises formula cells', () => {
   });
 
   test('the issues download of a rejected file: formula values and messages written as text', async () => {
-    const server = await serveSite(cleanups);
-    const { page } = await guardedPage(browser, cleanups);
+    const server = await serveSite(session.cleanups);
+    const { page } = await guardedPage(session.browser, session.cleanups);
     await page.goto(server.url);
     await waitForCharts(page, 3);
     await importFile(page, 'services.csv', hostileBytes('services-formula-errors.csv'));
@@ -104,10 +91,10 @@ describe('every CSV the app writes neutralises formula cells', () => {
 
   test('the embed CSV link, after the embed redraws from formula items in data/', async () => {
     const items = formulaItems();
-    const server = await serveSite(cleanups, {
+    const server = await serveSite(session.cleanups, {
       'services.csv': hostileBytes('services-formula.csv'),
     });
-    const { page } = await guardedPage(browser, cleanups);
+    const { page } = await guardedPage(session.browser, session.cleanups);
     await page.goto(`${server.url}embed/services.html`);
     // The page redraws once it has read data/; the table is opened after, as a redraw replaces it.
     await expect

@@ -12,7 +12,9 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = join(ROOT, 'dist');
 export const t = translator('zh');
 
-export type Cleanup = () => Promise<void> | void;
+import type { Cleanup } from './session';
+
+export type { Cleanup };
 
 const COMPLETE = ['index.html', 'embed/services.html', 'embed/crime.html', 'embed/patrol.html'];
 let snapshot: Promise<string> | undefined;

@@ -1,46 +1,32 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Locator, Page, Route } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator, Page, Route } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { TIMEOUT_OVERRIDE } from '../../src/app/load-data';
 import { readCsv } from '../../src/core/read-csv';
 import { formatIssue } from '../../src/i18n/format-issue';
-import { launchBrowser, waitForCharts } from './browser';
+import { waitForCharts } from './browser';
+import { browserSession } from './session';
 import {
   guardedPage,
   publishedFile,
   serveSite,
   showTables,
   t,
-  type Cleanup,
   type Guarded,
 } from './hardening-helpers';
 import { numberPattern, readSeed } from './seed-figures';
 import type { StaticServer } from './static-server';
 
 const seed = readSeed();
-let browser: Browser;
-const cleanups: Cleanup[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-// Each test's pages and servers go when it ends, so later tests do not share the CPU with them.
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
 
 /** The fetch timeout a test page uses instead of 15 s. */
 const TIMEOUT_MS = 1500;
 
 async function open(fault?: (page: Page) => Promise<unknown>, timeoutMs?: number) {
-  const server = await serveSite(cleanups);
-  const guarded = await guardedPage(browser, cleanups);
+  const server = await serveSite(session.cleanups);
+  const guarded = await guardedPage(session.browser, session.cleanups);
   if (timeoutMs !== undefined)
     await guarded.page.addInitScript(([name, ms]) => Reflect.set(window, name as string, ms), [
       TIMEOUT_OVERRIDE,
@@ -152,7 +138,7 @@ describe('faults on the run-time data/ files', () => {
       res.write(full.subarray(0, full.length >> 1), () => res.destroy());
     });
     await new Promise<void>((done) => cutter.listen(0, '127.0.0.1', done));
-    cleanups.push(() => new Promise<void>((done) => cutter.close(() => done())));
+    session.cleanups.push(() => new Promise<void>((done) => cutter.close(() => done())));
     const port = (cutter.address() as AddressInfo).port;
     const { page, guarded } = await open((p) =>
       p.route('**/data/services.csv', (route) =>
@@ -277,8 +263,8 @@ describe('faults on the run-time data/ files', () => {
   );
 
   test('an embed page whose data/ file fails keeps its pre-rendered chart and says it may be stale', async () => {
-    const server: StaticServer = await serveSite(cleanups);
-    const guarded = await guardedPage(browser, cleanups);
+    const server: StaticServer = await serveSite(session.cleanups);
+    const guarded = await guardedPage(session.browser, session.cleanups);
     const { page } = guarded;
     await page.route('**/data/services.csv', fulfilWith(500, 'down', 'text/plain'));
     await page.goto(`${server.url}embed/services.html`);

@@ -1,36 +1,22 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { readCsv } from '../../src/core/read-csv';
 import { hostileBytes } from '../fixtures/hostile/payloads';
-import { launchBrowser, waitForCharts } from './browser';
+import { waitForCharts } from './browser';
+import { browserSession } from './session';
 import {
   guardedPage,
   publishedFile,
   serveSite,
   showTables,
   t,
-  type Cleanup,
   type Guarded,
 } from './hardening-helpers';
 import { numberPattern, readSeed } from './seed-figures';
 
 const seed = readSeed();
-let browser: Browser;
-const cleanups: Cleanup[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-// Each test's pages and servers go when it ends, so later tests do not share the CPU with them.
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
 
 const DB = 'putuo-dashboard';
 const STORE = 'import-drafts';
@@ -48,8 +34,8 @@ const services2022 = (count: number) =>
   Buffer.concat([publishedFile('services.csv'), Buffer.from(`2022,全城通办,${count}\r\n`)]);
 
 async function open(init?: () => void) {
-  const site = await serveSite(cleanups);
-  const guarded = await guardedPage(browser, cleanups, init);
+  const site = await serveSite(session.cleanups);
+  const guarded = await guardedPage(session.browser, session.cleanups, init);
   await guarded.page.goto(site.url);
   await waitForCharts(guarded.page, 3);
   return { server: site, guarded, page: guarded.page };

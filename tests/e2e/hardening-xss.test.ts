@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { cellOf } from '../../src/core/export-csv';
 import { readCsv } from '../../src/core/read-csv';
 import { SCHEMAS } from '../../src/core/schema';
@@ -14,7 +14,8 @@ import {
   hostileManifest,
   PAYLOADS,
 } from '../fixtures/hostile/payloads';
-import { launchBrowser, waitForCharts } from './browser';
+import { waitForCharts } from './browser';
+import { browserSession } from './session';
 import { startStaticServer } from './static-server';
 import {
   expectInert,
@@ -26,25 +27,10 @@ import {
   serveSite,
   showTables,
   t,
-  type Cleanup,
   type Guarded,
 } from './hardening-helpers';
 
-let browser: Browser;
-const cleanups: Cleanup[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-// Each test's pages and servers go when it ends, so later tests do not share the CPU with them.
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
 
 /** The data/ folder with every text cell and the manifest's text hostile. */
 function hostileData(): Record<string, string | Uint8Array> {
@@ -94,8 +80,8 @@ describe('hostile text in every field, served from the run-time data/ folder', (
   });
 
   test('dashboard in Chinese: KPI cards, charts, tooltips, tables, cases and sources run nothing', async () => {
-    const server = await serveSite(cleanups, hostileData());
-    const guarded = await guardedPage(browser, cleanups);
+    const server = await serveSite(session.cleanups, hostileData());
+    const guarded = await guardedPage(session.browser, session.cleanups);
     await guarded.page.goto(server.url);
     await exerciseDashboard(guarded, 'zh dashboard');
     // The case log pages: every station, category, summary and outcome of the file, as text.
@@ -134,8 +120,8 @@ describe('hostile text in every field, served from the run-time data/ folder', (
   });
 
   test('dashboard in English: hostile labels from datasets.json run nothing either', async () => {
-    const server = await serveSite(cleanups, hostileData());
-    const guarded = await guardedPage(browser, cleanups);
+    const server = await serveSite(session.cleanups, hostileData());
+    const guarded = await guardedPage(session.browser, session.cleanups);
     await guarded.page.goto(server.url);
     await waitForCharts(guarded.page, 3);
     await guarded.page.getByRole('button', { name: t('lang.switch'), exact: true }).click();
@@ -149,8 +135,8 @@ describe('hostile text in every field, served from the run-time data/ folder', (
   });
 
   test('print: the print stylesheet and a PDF of the page run nothing', async () => {
-    const server = await serveSite(cleanups, hostileData());
-    const guarded = await guardedPage(browser, cleanups);
+    const server = await serveSite(session.cleanups, hostileData());
+    const guarded = await guardedPage(session.browser, session.cleanups);
     const { page } = guarded;
     await page.goto(server.url);
     await waitForCharts(page, 3);
@@ -164,8 +150,8 @@ describe('hostile text in every field, served from the run-time data/ folder', (
   });
 
   test('board: "Save as PNG" of the hostile page runs nothing and gives a PNG', async () => {
-    const server = await serveSite(cleanups, hostileData());
-    const guarded = await guardedPage(browser, cleanups);
+    const server = await serveSite(session.cleanups, hostileData());
+    const guarded = await guardedPage(session.browser, session.cleanups);
     const { page } = guarded;
     await page.goto(server.url);
     await waitForCharts(page, 3);
@@ -179,8 +165,8 @@ describe('hostile text in every field, served from the run-time data/ folder', (
   });
 
   test('wall display (?mode=wall): KPIs, charts, tooltips, notes and the cases page run nothing', async () => {
-    const server = await serveSite(cleanups, hostileData());
-    const guarded = await guardedPage(browser, cleanups, undefined, {
+    const server = await serveSite(session.cleanups, hostileData());
+    const guarded = await guardedPage(session.browser, session.cleanups, undefined, {
       viewport: { width: 1920, height: 1080 },
     });
     const { page } = guarded;
@@ -199,8 +185,8 @@ describe('hostile text in every field, served from the run-time data/ folder', (
   test.each(['services', 'crime', 'patrol'])(
     'embed %s redraws from hostile data/: tooltips, table, CSV link and PNG run nothing',
     async (id) => {
-      const server = await serveSite(cleanups, hostileData());
-      const guarded = await guardedPage(browser, cleanups);
+      const server = await serveSite(session.cleanups, hostileData());
+      const guarded = await guardedPage(session.browser, session.cleanups);
       const { page } = guarded;
       await page.goto(`${server.url}embed/${id}.html`);
       // The page was built from the published data; its script finds data/ changed and redraws.
@@ -236,7 +222,7 @@ describe('hostile text in data/ when the site is built', () => {
 
   test('the pre-rendered dashboard and embed pages hold the text inert, before and after their scripts run', async () => {
     const out = mkdtempSync(join(tmpdir(), 'hostile-build-'));
-    cleanups.push(() => rmSync(out, { recursive: true, force: true }));
+    session.cleanups.push(() => rmSync(out, { recursive: true, force: true }));
     const run = (args: string[]) => execFileSync('npx', args, { cwd: ROOT, stdio: 'pipe' });
     run(['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error']);
     for (const [file, body] of Object.entries(hostileData()))
@@ -259,9 +245,9 @@ describe('hostile text in data/ when the site is built', () => {
     );
 
     const server = await startStaticServer(out);
-    cleanups.push(() => server.close());
+    session.cleanups.push(() => server.close());
     for (const path of ['', 'embed/services.html', 'embed/crime.html', 'embed/patrol.html']) {
-      const guarded = await guardedPage(browser, cleanups);
+      const guarded = await guardedPage(session.browser, session.cleanups);
       await guarded.page.goto(server.url + path);
       const root = guarded.page.locator(path ? 'main#embed' : 'main');
       await expectLiteral(root, PAYLOADS.slice(0, 3), `built ${path || 'index.html'}`);
@@ -288,8 +274,8 @@ describe('hostile text imported through the dialog', () => {
   }
 
   test('the preview of each file (rows, diff, charts and tooltips) and Apply run nothing; the applied data and its reload neither', async () => {
-    const server = await serveSite(cleanups);
-    const guarded = await guardedPage(browser, cleanups);
+    const server = await serveSite(session.cleanups);
+    const guarded = await guardedPage(session.browser, session.cleanups);
     const { page } = guarded;
     await page.goto(server.url);
     await waitForCharts(page, 3);
@@ -322,8 +308,8 @@ describe('hostile text imported through the dialog', () => {
   }, 120_000);
 
   test('a rejected file shows its hostile cells and name in the issue list, as text', async () => {
-    const server = await serveSite(cleanups);
-    const guarded = await guardedPage(browser, cleanups);
+    const server = await serveSite(session.cleanups);
+    const guarded = await guardedPage(session.browser, session.cleanups);
     const { page } = guarded;
     await page.goto(server.url);
     await waitForCharts(page, 3);
