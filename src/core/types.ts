@@ -85,6 +85,19 @@ export const ISSUE_CODES = [
   'sensitive_phone',
   'sensitive_plate',
   'personal_name',
+  'xls_not_supported',
+  'workbook_encrypted',
+  'workbook_corrupt',
+  'workbook_too_big',
+  'workbook_macros',
+  'no_dataset_sheet',
+  'sheet_empty',
+  'sheet_duplicate_dataset',
+  'header_row',
+  'hidden_row',
+  'hidden_sheet',
+  'formula_no_value',
+  'cell_error',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -96,6 +109,9 @@ export interface Issue {
   column?: string;
   value?: string;
   params?: Record<string, string | number>;
+  /** A workbook's sheet, and the cell in Excel's notation (`C4`), when the issue sits in one. */
+  sheet?: string;
+  cell?: string;
 }
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -107,6 +123,9 @@ export interface ReadMeta {
   delimiter?: string;
   datasetId?: DatasetId;
   rowCount?: number;
+  /** For a workbook: the sheet read and the row its header was found on. */
+  sheet?: string;
+  headerRow?: number;
 }
 
 export type ReadResult =
