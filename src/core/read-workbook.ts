@@ -22,7 +22,7 @@ const corrupt = (reason: string) =>
 
 const isPart = (e: ZipEntry) => e.name.endsWith('.xml') || e.name.endsWith('.rels');
 
-function unpack(bytes: Uint8Array): Map<string, Uint8Array> | StaffFileRead {
+async function unpack(bytes: Uint8Array): Promise<Map<string, Uint8Array> | StaffFileRead> {
   const dir = readZipDirectory(bytes);
   if (!dir.ok) return corrupt(dir.reason);
   if (dir.entries.some((e) => e.encrypted))
@@ -37,7 +37,7 @@ function unpack(bytes: Uint8Array): Map<string, Uint8Array> | StaffFileRead {
     });
   const files = new Map<string, Uint8Array>();
   try {
-    for (const e of parts) files.set(e.name, inflateEntry(bytes, e));
+    for (const e of parts) files.set(e.name, await inflateEntry(bytes, e));
   } catch (error) {
     return corrupt(error instanceof Error ? error.message : String(error));
   }
@@ -50,7 +50,7 @@ function unpack(bytes: Uint8Array): Map<string, Uint8Array> | StaffFileRead {
  * checked parts, stored flat, so it neither inflates nor starts workers.
  */
 export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<StaffFileRead> {
-  const files = unpack(bytes);
+  const files = await unpack(bytes);
   if (!(files instanceof Map)) return files;
   const text = new TextDecoder();
   const part = (name: string) => {

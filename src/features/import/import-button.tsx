@@ -3,7 +3,15 @@ import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../store/store';
 import { MAX_MB } from './use-import-session';
 
-const ACCEPT = '.csv,text/csv,text/plain';
+const ACCEPT = [
+  '.csv',
+  'text/csv',
+  'text/plain',
+  '.xlsx',
+  '.xlsm',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-excel.sheet.macroEnabled.12',
+].join(',');
 
 /** A real file input behind a button, so keyboard, screen readers and e2e tests can use it. */
 export function FilePicker({ onFiles, label }: { onFiles(files: File[]): void; label: string }) {

@@ -81,7 +81,7 @@ function OpenDialog({ store, storage }: { store: AppStore; storage?: DraftStorag
               entry={entry}
               onEncoding={session.setEncoding}
               onCancel={session.cancel}
-              onApply={(e) => void session.apply(e)}
+              onApply={(e, sheets) => void session.apply(e, sheets)}
             />
           </section>
         )}

@@ -1,12 +1,9 @@
 import { useId } from 'react';
 import type { Encoding } from '../../core/types';
 import { useT } from '../../i18n/use-t';
-import { ChartPreview } from './chart-preview';
-import { DiffView } from './diff-view';
-import { downloadText } from './download';
 import { IssueList } from './issue-list';
-import { issuesCsv, issuesFileName } from './issues-csv';
-import { RowsTable } from './rows-table';
+import { PartDetails, SheetFacts } from './part-details';
+import { SheetPicker, SkippedSheets } from './sheet-picker';
 import type { ImportEntry } from './use-import-session';
 
 export const ENCODINGS: readonly Encoding[] = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'];
@@ -22,7 +19,7 @@ interface Props {
   entry: ImportEntry;
   onEncoding(entry: ImportEntry, encoding: Encoding): void;
   onCancel(key: number): void;
-  onApply(entry: ImportEntry): void;
+  onApply(entry: ImportEntry, sheets?: readonly string[]): void;
 }
 
 export function ImportPreview({ entry, onEncoding, onCancel, onApply }: Props) {
@@ -53,70 +50,69 @@ export function ImportPreview({ entry, onEncoding, onCancel, onApply }: Props) {
   if (entry.status === 'cancelled') return <p>{t('import.cancelled')}</p>;
   if (entry.status === 'crashed' || !outcome) return <p role="alert">{t('import.crashed')}</p>;
 
-  const { meta, dataset } = outcome;
+  if (outcome.sheets && outcome.sheets.length > 0)
+    return (
+      <div className="import-preview">
+        <IssueList issues={outcome.issues} />
+        <SheetPicker
+          entry={entry}
+          outcome={{ ...outcome, sheets: outcome.sheets }}
+          onApply={onApply}
+        />
+      </div>
+    );
+
+  const { meta } = outcome;
   const hasErrors = outcome.issues.some((i) => i.severity === 'error');
   const delimiter = meta.delimiter && DELIMITER_NAMES[meta.delimiter];
   return (
     <div className="import-preview">
-      <dl className="import-facts">
-        <dt>{t('import.facts.dataset')}</dt>
-        <dd>{meta.datasetId ? t(`dataset.${meta.datasetId}`) : t('import.facts.unknown')}</dd>
-        <dt>
-          <label htmlFor={encodingId}>{t('import.facts.encoding')}</label>
-        </dt>
-        <dd>
-          <select
-            id={encodingId}
-            value={entry.encoding ?? outcome.encoding}
-            disabled={entry.status === 'applied'}
-            onChange={(e) => onEncoding(entry, e.target.value as Encoding)}
-          >
-            {ENCODINGS.map((enc) => (
-              <option key={enc} value={enc}>
-                {t(`import.encoding.${enc}`)}
-              </option>
-            ))}
-          </select>{' '}
-          {entry.encoding === undefined && meta.encoding && t('import.facts.detected')}
-        </dd>
-        {delimiter && (
-          <>
-            <dt>{t('import.facts.delimiter')}</dt>
-            <dd>{t(`import.delimiter.${delimiter}`)}</dd>
-          </>
-        )}
-        {meta.rowCount !== undefined && (
-          <>
-            <dt>{t('import.facts.rows')}</dt>
-            <dd>{meta.rowCount}</dd>
-          </>
-        )}
-      </dl>
+      {outcome.kind === 'workbook' ? (
+        <SheetFacts part={outcome} />
+      ) : (
+        <dl className="import-facts">
+          <dt>{t('import.facts.dataset')}</dt>
+          <dd>{meta.datasetId ? t(`dataset.${meta.datasetId}`) : t('import.facts.unknown')}</dd>
+          <dt>
+            <label htmlFor={encodingId}>{t('import.facts.encoding')}</label>
+          </dt>
+          <dd>
+            <select
+              id={encodingId}
+              value={entry.encoding ?? outcome.encoding}
+              disabled={entry.status === 'applied'}
+              onChange={(e) => onEncoding(entry, e.target.value as Encoding)}
+            >
+              {ENCODINGS.map((enc) => (
+                <option key={enc} value={enc}>
+                  {t(`import.encoding.${enc}`)}
+                </option>
+              ))}
+            </select>{' '}
+            {entry.encoding === undefined && meta.encoding && t('import.facts.detected')}
+          </dd>
+          {delimiter && (
+            <>
+              <dt>{t('import.facts.delimiter')}</dt>
+              <dd>{t(`import.delimiter.${delimiter}`)}</dd>
+            </>
+          )}
+          {meta.rowCount !== undefined && (
+            <>
+              <dt>{t('import.facts.rows')}</dt>
+              <dd>{meta.rowCount}</dd>
+            </>
+          )}
+        </dl>
+      )}
       {outcome.peek !== '' && (
         <figure className="import-peek">
           <figcaption>{t('import.peek')}</figcaption>
           <pre>{outcome.peek}</pre>
         </figure>
       )}
-      <IssueList issues={outcome.issues} />
-      {hasErrors && (
-        <p>
-          <button
-            type="button"
-            onClick={() =>
-              downloadText(
-                issuesCsv(entry.file.name, outcome.issues, t),
-                issuesFileName(entry.file.name),
-              )
-            }
-          >
-            {t('import.issues.download')}
-          </button>
-        </p>
-      )}
-      {dataset && outcome.diff && <DiffView id={dataset.id} diff={outcome.diff} />}
-      {dataset && <RowsTable dataset={dataset} />}
-      {dataset && outcome.ok && <ChartPreview dataset={dataset} />}
+      <PartDetails part={outcome} fileName={entry.file.name} />
+      <SkippedSheets skipped={outcome.skipped} />
       <p className="import-apply">
         <button
           type="button"

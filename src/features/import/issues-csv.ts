@@ -13,7 +13,7 @@ export function issuesCsv(fileName: string, issues: readonly Issue[], t: Transla
     t('import.issues.message'),
   ];
   const rows = issues.map((issue) => [
-    fileName,
+    issue.sheet === undefined ? fileName : `${fileName} / ${issue.sheet}`,
     issue.row === undefined ? '' : String(issue.row),
     issue.column ?? '',
     issue.value ?? '',

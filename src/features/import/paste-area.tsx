@@ -19,6 +19,13 @@ export function PasteArea({ onFile }: { onFile(file: File): void }) {
         value={text}
         placeholder={t('import.paste.placeholder')}
         onChange={(e) => setText(e.target.value)}
+        onPaste={(e) => {
+          // A file copied in the file manager pastes as a file, not as text: read it as if dropped.
+          const files = [...e.clipboardData.files];
+          if (files.length === 0) return;
+          e.preventDefault();
+          for (const file of files) onFile(file);
+        }}
       />
       <button type="button" disabled={text.trim() === ''} onClick={read}>
         {t('import.paste.read')}

@@ -1,5 +1,11 @@
 import type { DatasetId, Issue, RowsById } from '../../core/types';
-import { readFile, type Progress, type ReadOutcome, type ReadRequest } from './read-file';
+import {
+  readFile,
+  type PartOutcome,
+  type Progress,
+  type ReadOutcome,
+  type ReadRequest,
+} from './read-file';
 import type { WorkerMessage } from './worker-protocol';
 
 export interface ReadHandle {
@@ -10,8 +16,18 @@ export interface ReadHandle {
 
 function readInWorker(request: ReadRequest, onProgress: (p: Progress) => void): ReadHandle {
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-  const rows: RowsById[DatasetId][] = [];
-  const issues: Issue[] = [];
+  const rows = new Map<number, RowsById[DatasetId][]>();
+  const issues = new Map<number, Issue[]>();
+  const add = <T>(into: Map<number, T[]>, part: number, items: readonly T[]) => {
+    const list = into.get(part) ?? [];
+    for (const item of items) list.push(item);
+    into.set(part, list);
+  };
+  const whole = <T extends PartOutcome>(outcome: T, part: number): T => {
+    const dataset = outcome.dataset && { ...outcome.dataset, rows: rows.get(part) ?? [] };
+    // The spread loses the link between id and row type that the worker kept.
+    return { ...outcome, issues: issues.get(part) ?? [], dataset: dataset as T['dataset'] };
+  };
   const done = new Promise<ReadOutcome>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
@@ -19,17 +35,14 @@ function readInWorker(request: ReadRequest, onProgress: (p: Progress) => void): 
         case 'progress':
           return onProgress(message.progress);
         case 'rows':
-          for (const row of message.rows) rows.push(row);
-          return;
+          return add(rows, message.part, message.rows);
         case 'issues':
-          for (const issue of message.issues) issues.push(issue);
-          return;
+          return add(issues, message.part, message.issues);
         case 'done': {
           worker.terminate();
           const { outcome } = message;
-          const dataset = outcome.dataset && { ...outcome.dataset, rows };
-          // The spread loses the link between id and row type that the worker kept.
-          return resolve({ ...outcome, issues, dataset: dataset as ReadOutcome['dataset'] });
+          const sheets = outcome.sheets?.map((sheet, i) => whole(sheet, i));
+          return resolve({ ...whole(outcome, -1), sheets });
         }
         case 'failed':
           worker.terminate();

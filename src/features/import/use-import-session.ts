@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { MAX_BYTES } from '../../core/decode';
+import { isWorkbookName } from '../../core/staff-file';
 import type { Dataset, DatasetId, Encoding } from '../../core/types';
 import type { AppStore } from '../../store/store';
 import { applyDraft, idbStorage, type DraftStorage } from './drafts';
@@ -25,9 +26,20 @@ function tooLarge(file: File): ReadOutcome {
     ok: false,
     meta: { fileName: file.name },
     issues: [{ code: 'file_too_large', severity: 'error', params: { limitMb: MAX_MB } }],
+    kind: isWorkbookName(file.name) ? 'workbook' : 'csv',
     peek: '',
     encoding: 'utf-8',
   };
+}
+
+/** What Apply takes: the file's one dataset, or the chosen sheets, only when none has an error. */
+export function datasetsToApply(outcome: ReadOutcome | undefined, sheets?: readonly string[]) {
+  if (!outcome) return [];
+  if (!outcome.sheets) return outcome.ok && outcome.dataset ? [outcome.dataset] : [];
+  if (outcome.issues.some((i) => i.severity === 'error')) return [];
+  const chosen = outcome.sheets.filter((s) => sheets?.includes(s.sheet));
+  if (chosen.some((s) => !s.ok || !s.dataset)) return [];
+  return chosen.map((s) => s.dataset!);
 }
 
 function currentData(store: AppStore): Partial<Record<DatasetId, Dataset>> {
@@ -102,11 +114,12 @@ export function useImportSession(store: AppStore, storage: DraftStorage = idbSto
   );
 
   const apply = useCallback(
-    async (entry: ImportEntry) => {
-      const dataset = entry.outcome?.ok ? entry.outcome.dataset : undefined;
-      if (!dataset) return;
+    async (entry: ImportEntry, sheets?: readonly string[]) => {
+      const datasets = datasetsToApply(entry.outcome, sheets);
+      if (datasets.length === 0) return;
       update(entry.key, { status: 'applied' });
-      await applyDraft(store, dataset, entry.file.name, storage);
+      // Every store update runs before the first await: the board never shows one sheet without the others.
+      await Promise.all(datasets.map((d) => applyDraft(store, d, entry.file.name, storage)));
     },
     [store, storage, update],
   );

@@ -9,7 +9,8 @@ export const CHUNK = 20_000;
 
 export type WorkerMessage =
   | { type: 'progress'; progress: Progress }
-  | { type: 'rows'; rows: RowsById[DatasetId][] }
-  | { type: 'issues'; issues: Issue[] }
+  /** `part` is -1 for the outcome itself, or the index of a workbook sheet. */
+  | { type: 'rows'; part: number; rows: RowsById[DatasetId][] }
+  | { type: 'issues'; part: number; issues: Issue[] }
   | { type: 'done'; outcome: ReadOutcome }
   | { type: 'failed'; message: string };
