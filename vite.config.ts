@@ -33,6 +33,7 @@ export default defineConfig({
             'tests/cli/**/*.test.ts',
             'tests/data/**/*.test.ts',
             'tests/property/**/*.test.ts',
+            'tests/workbook/**/*.test.ts',
           ],
         },
       },

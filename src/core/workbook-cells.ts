@@ -24,8 +24,9 @@ function ymd(d: Date): string {
 
 function dateText(d: Date, type: CellType | undefined, look: CellLook | undefined): string {
   if (Number.isNaN(d.getTime())) return '';
+  // A date shown without its day keeps no day: the source gave none.
   if (look === 'year') return String(d.getUTCFullYear());
-  if (type === 'period') return ymd(d).slice(0, 7);
+  if (look === 'month' || type === 'period') return ymd(d).slice(0, 7);
   return ymd(d);
 }
 
@@ -59,8 +60,8 @@ export function cellText(
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return dateText(value, type, look);
   if (look === 'percent') return `${numberText(value * 100)}%`;
-  if (look === 'year' && type !== 'count' && type !== 'number')
-    return String(serialToDate(value, epoch1904).getUTCFullYear());
+  if ((look === 'year' || look === 'month') && type !== 'count' && type !== 'number')
+    return dateText(serialToDate(value, epoch1904), type, look);
   return (type && serialText(value, type, epoch1904)) ?? numberText(value);
 }
 

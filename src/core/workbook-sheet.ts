@@ -117,7 +117,6 @@ export function readSheetData(input: SheetInput): SheetOutcome {
       code: 'hidden_row',
       severity: 'warning',
       sheet,
-      row: hiddenRows[0],
       params: {
         count: hiddenRows.length,
         rows:

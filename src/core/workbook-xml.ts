@@ -17,7 +17,7 @@ export interface WorkbookInfo {
 }
 
 /** A cell's own look where it changes what the value means. */
-export type CellLook = 'percent' | 'year';
+export type CellLook = 'percent' | 'year' | 'month';
 
 export interface SheetScan {
   hiddenRows: number[];
@@ -73,7 +73,16 @@ export function readWorkbookInfo(workbook: string, rels: string | undefined): Wo
   return { sheets, epoch1904 };
 }
 
-const BUILTIN_LOOKS: Record<number, CellLook> = { 9: 'percent', 10: 'percent' };
+// 17 is mmm-yy; 27, 36, 50 and 52 are yyyy"年"m"月" in a Chinese Excel.
+const BUILTIN_LOOKS: Record<number, CellLook> = {
+  9: 'percent',
+  10: 'percent',
+  17: 'month',
+  27: 'month',
+  36: 'month',
+  50: 'month',
+  52: 'month',
+};
 
 /** What a number format shows, with quoted text and colour codes taken out. */
 function lookOfFormat(code: string): CellLook | undefined {
@@ -82,8 +91,8 @@ function lookOfFormat(code: string): CellLook | undefined {
     .replace(/\[[^\]]*\]/g, '')
     .replace(/\\./g, '');
   if (bare.includes('%')) return 'percent';
-  if (/y/i.test(bare) && !/[md]/i.test(bare)) return 'year';
-  return undefined;
+  if (!/y/i.test(bare) || /d/i.test(bare)) return undefined;
+  return /m/i.test(bare) ? 'month' : 'year';
 }
 
 /** The look of each style index (`s="…"` on a cell) that has one. */

@@ -1,6 +1,8 @@
 import iconv from 'iconv-lite';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as W from '../../tests/fixtures/workbooks';
 import { readCsv } from '../core/read-csv';
+import { readStaffFile } from '../core/staff-file';
 import { MAX_BYTES } from '../core/decode';
 import { ISSUE_CODES, type DatasetId, type Issue } from '../core/types';
 import { formatIssue } from './format-issue';
@@ -75,10 +77,35 @@ const BAD_FILES: [string, Uint8Array, DatasetId?][] = [
   ['services.csv', utf8('<!doctype html><html><body>404</body></html>')],
 ];
 
+/** Workbooks that break each workbook rule, made by the tests. */
+const BAD_WORKBOOKS: [string, () => Uint8Array | Promise<Uint8Array>][] = [
+  ['old.xls', W.legacyXls],
+  ['locked.xlsx', W.encryptedXlsx],
+  ['broken.xlsx', W.corruptZip],
+  ['bomb.xlsx', () => W.zipBomb()],
+  ['macro.xlsm', W.macroWorkbook],
+  ['two.xlsx', W.twoDatasets],
+  ['nothing.xlsx', W.farCell],
+  ['title.xlsx', W.mergedTitle],
+  ['hidden.xlsx', W.hiddenRowsAndSheet],
+  ['formula.xlsx', () => W.withFormula(false)],
+  ['notes.xlsx', W.notesOnly],
+  ['twice.xlsx', W.sameDatasetTwice],
+  ['errors.xlsx', W.errorCell],
+];
+
 describe('every issue the validator raises prints in full', () => {
   const all = BAD_FILES.flatMap(([fileName, bytes, datasetId]) => {
     const result = readCsv(bytes, { fileName, datasetId });
     return result.ok ? result.warnings : result.issues;
+  });
+  // Changed with issue 13: the workbook codes come from workbooks, read through the same entry.
+  beforeAll(async () => {
+    for (const [fileName, make] of BAD_WORKBOOKS) {
+      const read = await readStaffFile(await make(), fileName);
+      all.push(...read.fileIssues, ...read.skipped.map((s) => s.reason));
+      for (const s of read.sheets) all.push(...(s.result.ok ? s.result.warnings : s.result.issues));
+    }
   });
 
   it('covers every code a file can raise', () => {
