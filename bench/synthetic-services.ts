@@ -10,3 +10,20 @@ export function syntheticServicesCsv(rows: number): string {
   }
   return lines.join('\r\n') + '\r\n';
 }
+
+/** The same SYNTHETIC rows as an .xlsx, written as Excel would (shared strings, numbers as numbers). */
+export async function writeSyntheticServicesWorkbook(
+  rows: number,
+  filename: string,
+): Promise<void> {
+  const { default: ExcelJS } = await import('exceljs');
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename, useSharedStrings: true });
+  const sheet = book.addWorksheet('services');
+  sheet.addRow(['period', 'item', 'count']).commit();
+  for (let i = 0; i < rows; i++) {
+    const item = `${ITEMS[i % ITEMS.length]}（${String(i % 200).padStart(3, '0')}号窗口）`;
+    sheet.addRow([1000 + Math.floor(i / 200), item, (i * 7919) % 100_000]).commit();
+  }
+  sheet.commit();
+  await book.commit();
+}

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseManifest, type Lang } from '../src/core/manifest';
 import { readCsv } from '../src/core/read-csv';
@@ -6,6 +6,7 @@ import { SCHEMAS } from '../src/core/schema';
 import { DATASET_IDS, type Issue } from '../src/core/types';
 import { formatIssue } from '../src/i18n/format-issue';
 import { translator } from '../src/i18n/translate';
+import { checkStaffFile } from './check-staff-file';
 
 const args = process.argv.slice(2);
 const langArg = args.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
@@ -35,9 +36,11 @@ function checkManifest(file: string) {
     report(file, { code: 'bad_manifest', severity: 'error', params: { path: result.path } });
 }
 
-checkManifest(join(dir, 'datasets.json'));
+const ok = (file: string, rows: number) => console.log(`${file}: ${t('issue.check.ok', { rows })}`);
+if (existsSync(dir) && statSync(dir).isFile()) await checkStaffFile(dir, report, ok);
+else checkManifest(join(dir, 'datasets.json'));
 
-for (const id of DATASET_IDS) {
+for (const id of existsSync(dir) && statSync(dir).isFile() ? [] : DATASET_IDS) {
   const file = join(dir, SCHEMAS[id].file);
   if (!existsSync(file)) {
     report(file, { code: 'file_missing', severity: 'error' });
