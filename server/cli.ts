@@ -13,7 +13,7 @@ import { DATASET_IDS, type DatasetId } from '../src/core/types';
 import { historyOf, readAudit } from './audit';
 import { loadConfig, type ServerConfig } from './config';
 import { liveGeneration } from './generations';
-import { createPublisher, type PublishJob, type PublishResult } from './publish';
+import { baseOf, createPublisher, type PublishJob, type PublishResult } from './publish';
 import { loadSiteRenderer } from './renderer';
 import { prepareState } from './startup';
 import { getVersion, resolveVersion } from './versions';
@@ -29,6 +29,8 @@ const { values, positionals } = parseArgs({
 });
 const config = loadConfig();
 const who = userInfo().username;
+// What is live as the publisher starts: a publish landing while this one waits makes it stale.
+const startedFrom = liveGeneration(config.stateDir).catch(() => undefined);
 
 function datasetId(name: string): DatasetId {
   const id = DATASET_IDS.find((d) => d === name);
@@ -77,6 +79,16 @@ async function history(c: ServerConfig, id: DatasetId): Promise<number> {
   return 0;
 }
 
+/** `--base DATASET=VERSION`, or else every dataset as it was live when this command started. */
+async function baseVersions(given: string[] | undefined): Promise<Record<string, string>> {
+  const base = baseOf(await startedFrom);
+  for (const pair of given ?? []) {
+    const [name = '', version = ''] = pair.split('=');
+    base[datasetId(name)] = await resolveVersion(config.stateDir, version);
+  }
+  return base;
+}
+
 async function run(): Promise<number> {
   if (values.history) return history(config, datasetId(values.history));
   await mkdir(config.stateDir, { recursive: true });
@@ -101,9 +113,7 @@ async function run(): Promise<number> {
         bytes: new Uint8Array(await readFile(resolve(p))),
       })),
     );
-    const base = values.base
-      ? Object.fromEntries(values.base.map((b) => b.split('=') as [string, string]))
-      : undefined;
+    const base = await baseVersions(values.base);
     job = { door: 'cli', who, files, base, dryRun: values['dry-run'] };
   }
   return print(await publisher.publish(job));

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { diffDatasets } from '../src/core/diff';
 import { diffLines } from './diff-lines';
 import { readCsv } from '../src/core/read-csv';
+import { SCHEMAS } from '../src/core/schema';
+import { DATASET_IDS } from '../src/core/types';
 import { appendAudit, readAudit, type AuditRecord, type Door, type Outcome } from './audit';
 import type { ServerConfig } from './config';
 import {
@@ -90,10 +92,13 @@ export function createPublisher(config: ServerConfig, render: SiteRenderer): Pub
   };
 }
 
-function baseOf(live: GenerationMeta | undefined): Record<string, string> {
+/** Each dataset's version in a generation: the base of a publish started while it was live. */
+export function baseOf(live: GenerationMeta | undefined): Record<string, string> {
   const base: Record<string, string> = {};
-  for (const [name, d] of Object.entries(live?.data ?? {}))
-    base[name.replace(/\.csv$/, '')] = d.sha;
+  for (const id of DATASET_IDS) {
+    const sha = live?.data[SCHEMAS[id].file]?.sha;
+    if (sha) base[id] = sha;
+  }
   return base;
 }
 
