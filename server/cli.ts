@@ -15,6 +15,7 @@ import { loadConfig, type ServerConfig } from './config';
 import { liveGeneration } from './generations';
 import { baseOf, createPublisher, type PublishJob, type PublishResult } from './publish';
 import { loadSiteRenderer } from './renderer';
+import { diskText } from './refusal';
 import { prepareState } from './startup';
 import { getVersion, resolveVersion } from './versions';
 
@@ -122,7 +123,10 @@ async function run(): Promise<number> {
 run().then(
   (code) => process.exit(code),
   (e: unknown) => {
-    console.error(`publish: ${(e as Error).message}`);
+    if ((e as NodeJS.ErrnoException).code) {
+      const text = diskText(e, config.stateDir);
+      console.error(`${text.zh}\n${text.en}`);
+    } else console.error(`publish: ${(e as Error).message}`);
     process.exit(2);
   },
 );

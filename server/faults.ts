@@ -2,7 +2,7 @@
  * Test-only fault hooks, set through PUTUO_FAULT (e.g. "after-write:kill" or "write:enospc").
  * Nothing sets them outside tests; with the variable unset every hook is a no-op.
  */
-export type FaultPoint = 'after-write' | 'mid-render' | 'before-switch' | 'write';
+export type FaultPoint = 'after-write' | 'mid-render' | 'before-switch' | 'after-switch' | 'write';
 
 function actionAt(point: FaultPoint): string | undefined {
   for (const part of (process.env.PUTUO_FAULT ?? '').split(',')) {

@@ -28,7 +28,8 @@ async function settle(dir: string, path: string, result: PublishResult, log: (s:
   if (!ok)
     await writeFile(`${target}.errors.txt`, errorsFile(name, result.reason ?? { zh: '', en: '' }));
   await rename(path, target);
-  log(`inbox: ${name}: ${result.outcome}${result.generation ? ` (${result.generation})` : ''}`);
+  const times = Object.entries(result.timings).map(([k, v]) => `${k} ${v} ms`);
+  log(`inbox: ${name}: ${result.outcome} ${result.generation ?? ''} ${times.join(', ')}`.trim());
 }
 
 /** Watches the drop folder; every file in it, now or later, goes through the one publish. */

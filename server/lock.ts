@@ -2,7 +2,6 @@ import { hostname } from 'node:os';
 import { link, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { diskFault } from './faults';
 
 /**
  * The one writer lock shared by the server and the CLI: a file created with O_EXCL in the state
@@ -60,7 +59,6 @@ export async function acquireLock(path: string, what: string, timeoutMs = 120_00
   };
   const body = JSON.stringify(owner);
   const deadline = Date.now() + timeoutMs;
-  diskFault(path);
   await mkdir(dirname(path), { recursive: true });
   for (;;) {
     try {

@@ -9,6 +9,7 @@ import { loadConfig } from './config';
 import { startInbox } from './inbox';
 import { createPublisher } from './publish';
 import { loadSiteRenderer } from './renderer';
+import { diskText } from './refusal';
 import { prepareState } from './startup';
 
 const log = (line: string) => console.log(line);
@@ -35,6 +36,7 @@ async function main() {
 }
 
 main().catch((e: unknown) => {
-  console.error(`putuo: ${(e as Error).message}`);
+  const text = (e as NodeJS.ErrnoException).code ? diskText(e, loadConfig().stateDir).en : '';
+  console.error(`putuo: ${text || (e as Error).message}`);
   process.exit(1);
 });

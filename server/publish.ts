@@ -227,6 +227,7 @@ async function runPublish(c: ServerConfig, render: SiteRenderer, job: PublishJob
     const tSwitch = performance.now();
     await switchTo(c.stateDir, gen.id);
     lap('switch', tSwitch);
+    crashPoint('after-switch');
     await appendAudit(
       c.stateDir,
       published.map((r) => ({ ...r, generation: gen.id })),

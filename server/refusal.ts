@@ -41,13 +41,13 @@ export function diskText(error: unknown, stateDir: string): Bilingual {
   const path = e.path ?? stateDir;
   if (code === 'ENOSPC')
     return {
-      zh: `磁盘已满，无法写入状态目录 ${path}（ENOSPC）。请清理空间后重试。`,
-      en: `The disk is full; the state folder ${path} cannot be written (ENOSPC). Free space and try again.`,
+      zh: `磁盘已满，无法写入状态目录 ${stateDir}（ENOSPC：${path}）。请清理空间后重试。`,
+      en: `The disk is full; the state folder ${stateDir} cannot be written (ENOSPC: ${path}). Free space and try again.`,
     };
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
     return {
-      zh: `状态目录 ${path} 不可写（${code}）。请检查其权限或挂载方式。`,
-      en: `The state folder ${path} is not writable (${code}). Check its permissions or mount.`,
+      zh: `状态目录 ${stateDir} 不可写（${code}：${path}）。请检查其权限或挂载方式。`,
+      en: `The state folder ${stateDir} is not writable (${code}: ${path}). Check its permissions or mount.`,
     };
   return {
     zh: `写入状态目录 ${stateDir} 失败：${e.message}`,
