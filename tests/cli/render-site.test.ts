@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTemplates, renderSite } from '../../src/app/render-site';
 import { CHART_IDS } from '../../src/charts/chart-registry';
