@@ -14,7 +14,7 @@ import { historyOf, readAudit } from './audit';
 import { loadConfig, type ServerConfig } from './config';
 import { liveGeneration } from './generations';
 import { baseOf, createPublisher, type PublishJob, type PublishResult } from './publish';
-import { loadSiteRenderer } from './renderer';
+import { loadSiteRenderer } from '../scripts/site-renderer';
 import { diskText } from './refusal';
 import { prepareState } from './startup';
 import { getVersion, resolveVersion } from './versions';
@@ -93,7 +93,7 @@ async function baseVersions(given: string[] | undefined): Promise<Record<string,
 async function run(): Promise<number> {
   if (values.history) return history(config, datasetId(values.history));
   await mkdir(config.stateDir, { recursive: true });
-  const render = await loadSiteRenderer({ buildDir: config.buildDir, distDir: config.distDir });
+  const render = await loadSiteRenderer({ buildDir: config.buildDir });
   const publisher = createPublisher(config, render);
   await prepareState(config, publisher, render, who);
   let job: PublishJob;

@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { compressBeside, linkCompressed } from './compress';
 import { linkOrCopy, syncDir, writeDurable } from './durable';
 import { crashPoint } from './faults';
+import type { SiteFile } from '../scripts/site-renderer';
 
 /** What a generation holds besides its served files; kept outside `site/`, so never served. */
 export interface GenerationMeta {
@@ -13,11 +14,6 @@ export interface GenerationMeta {
   data: Record<string, { sha: string; modifiedAt: number }>;
   /** Identity of the build files linked in, to notice a new `npm run build`. */
   build: string;
-}
-
-export interface SiteFile {
-  path: string;
-  body: string | Uint8Array;
 }
 
 const ID = /^g(\d{6})$/;

@@ -8,7 +8,7 @@ import { createApp } from './app';
 import { loadConfig } from './config';
 import { startInbox } from './inbox';
 import { createPublisher } from './publish';
-import { loadSiteRenderer } from './renderer';
+import { loadSiteRenderer } from '../scripts/site-renderer';
 import { diskText } from './refusal';
 import { prepareState } from './startup';
 
@@ -17,7 +17,7 @@ const log = (line: string) => console.log(line);
 async function main() {
   const config = loadConfig();
   await mkdir(config.stateDir, { recursive: true });
-  const render = await loadSiteRenderer({ buildDir: config.buildDir, distDir: config.distDir });
+  const render = await loadSiteRenderer({ buildDir: config.buildDir });
   const publisher = createPublisher(config, render);
   const who = userInfo().username;
   const { generation, notes } = await prepareState(config, publisher, render, who);

@@ -18,7 +18,7 @@ import { clearJournal, writeJournal } from './journal';
 import { acquireLock } from './lock';
 import { crashPoint } from './faults';
 import { diskText, issuesText, type Bilingual } from './refusal';
-import type { DataFile, SiteRenderer } from './renderer';
+import type { DataFile, SiteRenderer } from '../scripts/site-renderer';
 import { staleBase } from './stale-base';
 import { getVersion, putVersion, sha256 } from './versions';
 

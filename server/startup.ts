@@ -13,7 +13,7 @@ import {
 } from './generations';
 import { settleJournal } from './journal';
 import type { Publisher } from './publish';
-import type { DataFile, SiteRenderer } from './renderer';
+import type { DataFile, SiteRenderer } from '../scripts/site-renderer';
 import { getVersion, putVersion } from './versions';
 
 async function renderGeneration(
