@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'bench/out', 'tests/out', 'coverage'] },
+  { ignores: ['dist', 'build', 'node_modules', 'bench/out', 'tests/out', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -32,6 +32,28 @@ export default tseslint.config(
             'zustand',
             '../store/*',
             '../charts/*',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The server reads data through core and speaks through i18n; it never loads the UI layers.
+    files: ['server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            'echarts',
+            'zustand',
+            '../src/app/*',
+            '../src/features/*',
+            '../src/charts/*',
+            '../src/store/*',
+            '../src/ui/*',
           ],
         },
       ],
