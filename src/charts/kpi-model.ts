@@ -1,4 +1,4 @@
-import type { CrimeView, IndicatorsView, PatrolView, Quantity } from './chart-views';
+import type { CrimeView, IndicatorsView, PatrolView, Quantity } from '../core/chart-views';
 import type { ChartContext } from './context';
 import {
   directionOf,

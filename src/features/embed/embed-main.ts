@@ -1,3 +1,4 @@
+import { currentPeriod } from '../../core/period';
 import type { UrlState } from '../../store/url-state';
 import { parseEmbedLocation } from '../../store/url-state';
 import type { EmbedParams } from './embed-model';
@@ -25,10 +26,7 @@ function enhance(main: HTMLElement): void {
 
 /** The parameters the page should show, with the period resolved against what it was built for. */
 function wanted(params: UrlState, state: EmbedState): EmbedParams & { period: string } {
-  const period =
-    params.period !== undefined && state.periods.includes(params.period)
-      ? params.period
-      : (state.periods.at(-1) ?? state.period);
+  const period = currentPeriod(state.periods, params.period) ?? state.period;
   return { lang: params.lang, theme: resolveTheme(params.theme, prefersDark.matches), period };
 }
 

@@ -1,21 +1,21 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
+import { SMALLEST_FONT } from '../../charts/bar-option';
 import { modelOf, type ChartEntry } from '../../charts/chart-registry';
-import type { PeriodPair, Point } from '../../charts/chart-views';
-import { periodLabel } from '../../charts/period-series';
+import { viewPeriodLabel, type PeriodView } from '../../core/chart-views';
 import type { DatasetId } from '../../core/types';
+import { periodText } from '../../i18n/period-text';
 import { useT } from '../../i18n/use-t';
 import type { ViewState } from '../../store/selectors';
 import { selectManifest } from '../../store/selectors';
 import type { AppState } from '../../store/store';
 import { useAppStore } from '../../store/store';
 import { datasetInfo } from '../../ui/dataset-info';
+import { useFontPx } from './use-font-px';
 import { NOTE_MARK, useWallContext } from './use-wall-context';
 import { WallChart } from './wall-chart';
 
-type AnyView = { periods: PeriodPair; points: Point<unknown>[] };
-
 /** A chart filling its box, with its title, period and the mark of its note. */
-export function WallPanel<K extends DatasetId, V extends AnyView>({
+export function WallPanel<K extends DatasetId, V extends PeriodView>({
   id,
   entry,
   select,
@@ -25,7 +25,10 @@ export function WallPanel<K extends DatasetId, V extends AnyView>({
   select: (state: AppState) => ViewState<V>;
 }) {
   const t = useT();
-  const ctx = useWallContext();
+  const box = useRef<HTMLDivElement>(null);
+  // The smallest chart text is as large as the wall's own text; the rest grows with it.
+  const fontPx = useFontPx(box);
+  const ctx = useWallContext(fontPx > 0 ? fontPx / SMALLEST_FONT : 1);
   const state = useAppStore(select);
   const manifest = useAppStore(selectManifest);
   const view = state.status === 'ready' ? state.view : undefined;
@@ -38,11 +41,14 @@ export function WallPanel<K extends DatasetId, V extends AnyView>({
           {datasetInfo(manifest, entry.dataset, ctx.lang, t).title}
           <sup aria-hidden="true">{NOTE_MARK[entry.dataset]}</sup>
         </h2>
-        <p className="wall-period">{view ? periodLabel(view, ctx.lang, t) : '\u00a0'}</p>
+        <p className="wall-period">
+          {view ? periodText(viewPeriodLabel(view), ctx.lang) : '\u00a0'}
+        </p>
       </header>
-      <div className="wall-chart-box">
+      <div className="wall-chart-box" ref={box}>
         {model && !model.empty ? (
-          <WallChart option={model.option} label={model.caption} />
+          // Measured before the first paint, so the chart is never drawn at the wrong size.
+          fontPx > 0 && <WallChart option={model.option} label={model.caption} />
         ) : state.status === 'error' ? (
           <p className="wall-error" role="alert">
             {t('ui.error.title', { file: state.fileName })}
