@@ -18,7 +18,8 @@ async function check(name: string, bytes: Uint8Array | Promise<Uint8Array>, lang
   return { code: run.status, out: run.stdout + run.stderr, file };
 }
 
-describe('data:check given a workbook', () => {
+// Spawning npx tsx alone takes seconds on the shared 2-core machine.
+describe('data:check given a workbook', { timeout: 60_000 }, () => {
   it('checks each dataset sheet and lists the skipped ones', async () => {
     const { code, out, file } = await check('two.xlsx', W.twoDatasets(), 'zh');
     const t = translator('zh');
