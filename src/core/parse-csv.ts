@@ -20,19 +20,26 @@ function takeSepLine(text: string): { text: string; delimiter?: string } {
   return { text: text.slice(m[0].length), delimiter: m[1] };
 }
 
-function guessDelimiter(text: string): string {
-  const end = text.search(/\r|\n/);
-  const firstLine = end < 0 ? text : text.slice(0, end);
-  let best = ',';
-  let bestCount = 0;
-  for (const d of DELIMITERS) {
-    const count = firstLine.split(d).length - 1;
-    if (count > bestCount) {
-      best = d;
-      bestCount = count;
-    }
+/** Enough text for Papa's guess, which reads ten rows: a very long file or line costs no more. */
+const SAMPLE_CHARS = 64 * 1024;
+
+/**
+ * The delimiter that splits the first rows into the same number of cells,
+ * so a title line or a header with quoted commas does not decide it alone.
+ */
+function guessDelimiter(text: string, newline: string): string {
+  let sample = text.slice(0, SAMPLE_CHARS);
+  if (text.length > SAMPLE_CHARS) {
+    const cut = sample.lastIndexOf(newline);
+    if (cut > 0) sample = sample.slice(0, cut);
   }
-  return best;
+  const guess = Papa.parse<string[]>(sample, {
+    newline,
+    preview: 10,
+    skipEmptyLines: true,
+    delimitersToGuess: DELIMITERS,
+  });
+  return guess.meta.delimiter;
 }
 
 /**
@@ -94,10 +101,11 @@ function quoteIssues(errors: Papa.ParseError[], records: string[][]): Issue[] {
 export function parseCsv(input: string): ParsedTable {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const sep = takeSepLine(text);
-  const delimiter = sep.delimiter ?? guessDelimiter(sep.text);
+  const newline = lineEnd(sep.text);
+  const delimiter = sep.delimiter ?? guessDelimiter(sep.text, newline);
   const result = Papa.parse<string[]>(sep.text, {
     delimiter,
-    newline: lineEnd(sep.text),
+    newline,
     header: false,
     skipEmptyLines: false,
   });
