@@ -13,6 +13,8 @@ export interface ParsedTable {
 
 const DELIMITERS = [',', ';', '\t', '，'];
 
+type LineEnd = '\n' | '\r\n' | '\r';
+
 /** Excel writes `sep=;` as a first line to name the delimiter; it is not a row. */
 function takeSepLine(text: string): { text: string; delimiter?: string } {
   const m = /^"?sep=([^\r\n"])"?[ \t]*(?:\r\n|\n|\r|$)/i.exec(text);
@@ -27,7 +29,7 @@ const SAMPLE_CHARS = 64 * 1024;
  * The delimiter that splits the first rows into the same number of cells,
  * so a title line or a header with quoted commas does not decide it alone.
  */
-function guessDelimiter(text: string, newline: string): string {
+function guessDelimiter(text: string, newline: LineEnd): string {
   let sample = text.slice(0, SAMPLE_CHARS);
   if (text.length > SAMPLE_CHARS) {
     const cut = sample.lastIndexOf(newline);
@@ -46,7 +48,7 @@ function guessDelimiter(text: string, newline: string): string {
  * The line end the header row uses, outside quotes. Naming it spares Papa
  * its own guess, which scans the first megabyte with a regex.
  */
-function lineEnd(text: string): '\n' | '\r\n' | '\r' {
+function lineEnd(text: string): LineEnd {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
