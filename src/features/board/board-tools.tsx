@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatPeriod } from '../../charts/format';
 import { PALETTES } from '../../charts/theme';
 import { dataLabel } from '../../i18n/data-label';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { rowsOf, selectLabels, selectPeriodPair } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { boardPng } from './board-png';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ChartContext } from '../../charts/context';
 import { periodLabel } from '../../charts/period-series';
 import type { Translate } from '../../i18n/translate';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { asOfText } from '../../ui/dataset-info';
 import {
   selectCrimeView,

@@ -1,5 +1,5 @@
 import { useCallback, useContext, useEffect, useId, useRef, useState } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { StoreContext, useAppStore, type AppStore } from '../../store/store';
 import type { DraftStorage } from './drafts';
 import { FilePicker } from './import-button';

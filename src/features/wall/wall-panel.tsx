@@ -3,7 +3,7 @@ import { modelOf, type ChartEntry } from '../../charts/chart-registry';
 import type { PeriodPair, Point } from '../../charts/chart-views';
 import { periodLabel } from '../../charts/period-series';
 import type { DatasetId } from '../../core/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import type { ViewState } from '../../store/selectors';
 import { selectManifest } from '../../store/selectors';
 import type { AppState } from '../../store/store';
