@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { barOption } from './bar-option';
 import type { CrimeView } from './chart-views';
 import type { ChartContext } from './context';
-import { directionOf, formatChange, formatPeriod } from './format';
+import { directionOf, formatChange, formatPeriod } from '../i18n/format';
 import {
   joinList,
   periodCells,
@@ -11,7 +11,7 @@ import {
   previousNote,
   shownSlots,
 } from './period-series';
-import { MISSING, type TableData } from './table-data';
+import { MISSING, type TableData } from '../core/table-data';
 
 type CrimePoint = CrimeView['points'][number];
 

@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { barOption } from './bar-option';
 import type { PatrolView, Quantity } from './chart-views';
 import type { ChartContext } from './context';
-import { formatApprox, formatCountChange, formatPeriod } from './format';
+import { formatApprox, formatCountChange, formatPeriod } from '../i18n/format';
 import {
   joinList,
   periodCells,
@@ -11,7 +11,7 @@ import {
   previousNote,
   shownSlots,
 } from './period-series';
-import { MISSING, type TableData } from './table-data';
+import { MISSING, type TableData } from '../core/table-data';
 
 type PatrolPoint = PatrolView['points'][number];
 

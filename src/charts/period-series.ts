@@ -1,8 +1,8 @@
 import type { BarDatum, BarSeries } from './bar-option';
 import { hasComparison, type PeriodPair, type Point } from './chart-views';
 import type { ChartContext } from './context';
-import { formatPeriod } from './format';
-import { MISSING } from './table-data';
+import { formatPeriod } from '../i18n/format';
+import { MISSING } from '../core/table-data';
 import type { Lang } from '../core/manifest';
 import type { Translate } from '../i18n/translate';
 

@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { syntheticServicesCsv } from '../../bench/synthetic-services';
-import { formatPeriod } from '../../src/charts/format';
+import { formatPeriod } from '../../src/i18n/format';
 import { translator } from '../../src/i18n/translate';
 import {
   launchBrowser,

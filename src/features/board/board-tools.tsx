@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatPeriod } from '../../charts/format';
+import { formatPeriod } from '../../i18n/format';
 import { PALETTES } from '../../charts/theme';
 import { dataLabel } from '../../i18n/data-label';
 import { useT } from '../../store/use-t';

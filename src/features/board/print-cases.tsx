@@ -1,4 +1,4 @@
-import { formatPeriod } from '../../charts/format';
+import { formatPeriod } from '../../i18n/format';
 import type { CaseRow } from '../../core/types';
 import { dataLabel } from '../../i18n/data-label';
 import { useT } from '../../store/use-t';

@@ -1,4 +1,4 @@
-import { formatPeriod } from '../../charts/format';
+import { formatPeriod } from '../../i18n/format';
 import { useT } from '../../store/use-t';
 import { selectPeriodPair } from '../../store/selectors';
 import { useAppStore } from '../../store/store';

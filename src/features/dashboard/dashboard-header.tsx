@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatPeriod } from '../../charts/format';
+import { formatPeriod } from '../../i18n/format';
 import { useT } from '../../store/use-t';
 import { selectCurrentPeriod, selectPeriods } from '../../store/selectors';
 import { useAppStore } from '../../store/store';

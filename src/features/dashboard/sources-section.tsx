@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatPeriod } from '../../charts/format';
+import { formatPeriod } from '../../i18n/format';
 import type { Lang } from '../../core/manifest';
 import { DATASET_IDS, type DatasetId } from '../../core/types';
 import type { Translate } from '../../i18n/translate';

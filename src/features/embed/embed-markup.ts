@@ -1,5 +1,5 @@
-import { escapeHtml, formatPeriod, LOCALES } from '../../charts/format';
-import type { TableData } from '../../charts/table-data';
+import { escapeHtml, formatPeriod, LOCALES } from '../../i18n/format';
+import type { TableData } from '../../core/table-data';
 import { translator, type Translate } from '../../i18n/translate';
 import { dashboardHref } from '../../store/url-state';
 import type { EmbedModel } from './embed-model';

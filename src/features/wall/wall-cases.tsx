@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { formatPeriod } from '../../charts/format';
+import { formatPeriod } from '../../i18n/format';
 import { dataLabel } from '../../i18n/data-label';
 import { useT } from '../../store/use-t';
 import { rowsOf, selectLabels, selectManifest } from '../../store/selectors';

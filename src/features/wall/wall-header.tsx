@@ -1,4 +1,4 @@
-import { LOCALES } from '../../charts/format';
+import { LOCALES } from '../../i18n/format';
 import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
 import { formatTime } from '../../ui/dataset-info';

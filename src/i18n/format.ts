@@ -1,10 +1,10 @@
 import type { Lang } from '../core/manifest';
 import type { Approx } from '../core/types';
-import type { Translate } from '../i18n/translate';
+import type { Translate } from './translate';
 
 export type Direction = 'rise' | 'fall' | 'flat';
 
-/** The pieces of ChartContext that formatting needs. */
+/** What formatting needs: a chart context is one. */
 export interface Formatters {
   t: Translate;
   lang: Lang;
