@@ -12,7 +12,7 @@ import {
   publishedStore,
   renderImport,
   utf8File,
-} from './import-test-utils';
+} from '../../../tests/helpers/import-test-utils';
 
 const t = translator('zh');
 
