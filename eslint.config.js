@@ -26,7 +26,7 @@ const NO_UI_LIBRARIES = ['react', 'react-dom', 'echarts', 'echarts-for-react*', 
 );
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'bench/out', 'tests/out', 'coverage'] },
+  { ignores: ['dist', 'build', 'node_modules', 'bench/out', 'tests/out', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
