@@ -7,7 +7,7 @@ import {
   formatCountChange,
   formatPeriod,
   type Direction,
-} from './format';
+} from '../i18n/format';
 
 export type KpiDataset = 'crime' | 'patrol' | 'indicators';
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { formatPeriod } from '../../charts/format';
+import { formatPeriod } from '../../i18n/format';
 import { PALETTES } from '../../charts/theme';
 import { periodLabel } from '../../core/period';
 import { dataLabel } from '../../i18n/data-label';
 import { periodText } from '../../i18n/period-text';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { rowsOf, selectLabels, selectPeriodPair } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { boardPng } from './board-png';

@@ -1,6 +1,6 @@
 import { periodLabel } from '../../core/period';
 import { periodText } from '../../i18n/period-text';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { selectPeriodPair } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { formatTime } from '../../ui/dataset-info';

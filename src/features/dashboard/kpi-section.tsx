@@ -3,7 +3,7 @@ import type { ChartContext } from '../../charts/context';
 import { viewPeriodLabel, type PeriodView } from '../../core/chart-views';
 import { periodText } from '../../i18n/period-text';
 import type { Translate } from '../../i18n/translate';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { asOfText } from '../../ui/dataset-info';
 import {
   selectCrimeView,

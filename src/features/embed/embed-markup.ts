@@ -1,5 +1,5 @@
-import { escapeHtml, LOCALES } from '../../charts/format';
-import type { TableData } from '../../charts/table-data';
+import { escapeHtml, LOCALES } from '../../i18n/format';
+import type { TableData } from '../../core/table-data';
 import { periodLabel } from '../../core/period';
 import { periodText } from '../../i18n/period-text';
 import { translator, type Translate } from '../../i18n/translate';
