@@ -75,4 +75,26 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The server reads data through core and speaks through i18n; it never loads the UI layers.
+    files: ['server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            'echarts',
+            'zustand',
+            '../src/app/*',
+            '../src/features/*',
+            '../src/charts/*',
+            '../src/store/*',
+            '../src/ui/*',
+          ],
+        },
+      ],
+    },
+  },
 );
