@@ -2,7 +2,7 @@ import { formatPeriod } from '../../charts/format';
 import { useT } from '../../i18n/use-t';
 import { selectPeriodPair } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
-import { formatTime } from '../../ui/dataset-info';
+import { formatTime } from '../../i18n/format-date';
 
 /** On paper only: the period the briefing covers and when it was printed, under the title. */
 export function PrintHeader({ printedAt }: { printedAt: number }) {

@@ -3,7 +3,7 @@ import type { ChartContext } from '../../charts/context';
 import { periodLabel } from '../../charts/period-series';
 import type { Translate } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
-import { asOfText } from '../../ui/dataset-info';
+import { asOfText } from '../../i18n/as-of';
 import {
   selectCrimeView,
   selectIndicatorsView,

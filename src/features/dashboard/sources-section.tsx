@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { formatPeriod } from '../../charts/format';
+import { dateRange } from '../../core/case-date';
 import type { Lang } from '../../core/manifest';
 import { DATASET_IDS, type DatasetId } from '../../core/types';
+import { formatCaseDate } from '../../i18n/format-date';
 import type { Translate } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import type { DatasetState } from '../../store/datasets-slice';
@@ -16,12 +18,11 @@ export function coverage(state: DatasetState, lang: Lang, t: Translate): string 
   if (state.status !== 'ready') return '—';
   const { dataset } = state;
   if (dataset.id === 'cases') {
-    const dates = dataset.rows.map((r) => r.date).sort();
-    const [from, to] = [dates[0], dates.at(-1)];
-    if (!from || !to) return '—';
-    return from === to
-      ? formatPeriod(from, lang)
-      : t('ui.range', { from: formatPeriod(from, lang), to: formatPeriod(to, lang) });
+    const range = dateRange(dataset.rows);
+    if (!range) return '—';
+    const from = formatCaseDate(range[0], lang);
+    const to = formatCaseDate(range[1], lang);
+    return from === to ? from : t('ui.range', { from, to });
   }
   const periods = [...new Set<string>(dataset.rows.map((r) => r.period))].sort();
   return periods.map((p) => formatPeriod(p, lang)).join(lang === 'zh' ? '、' : ', ') || '—';

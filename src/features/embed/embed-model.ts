@@ -10,7 +10,8 @@ import { createImportSlice } from '../../store/import-slice';
 import { selectPeriodPair, selectPeriods } from '../../store/selectors';
 import type { AppState } from '../../store/store';
 import { createViewSlice } from '../../store/view-slice';
-import { citationsOf, dataHash, type Citation } from './embed-data';
+import { citationsOf, type Citation } from '../../i18n/citations';
+import { dataHash } from './embed-data';
 
 export interface EmbedParams {
   lang: Lang;
