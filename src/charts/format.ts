@@ -2,6 +2,9 @@ import type { Lang } from '../core/manifest';
 import type { Approx } from '../core/types';
 import type { Translate } from '../i18n/translate';
 
+// Periods are dates: one formatter per language for every date the app writes.
+export { formatPeriod } from '../i18n/format-date';
+
 export type Direction = 'rise' | 'fall' | 'flat';
 
 /** The pieces of ChartContext that formatting needs. */
@@ -30,32 +33,6 @@ export function numberFormats(lang: Lang): { nf: Intl.NumberFormat; pf: Intl.Num
     numberFormatCache.set(lang, formats);
   }
   return formats;
-}
-
-const periodFormats = new Map<string, Intl.DateTimeFormat>();
-
-// Constructing an Intl formatter costs far more than formatting; a long period list formats thousands.
-function periodFormat(lang: Lang, hasMonth: boolean, hasDay: boolean): Intl.DateTimeFormat {
-  const key = `${lang}|${hasMonth}|${hasDay}`;
-  let format = periodFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[lang], {
-      year: 'numeric',
-      ...(hasMonth ? { month: 'long' } : {}),
-      ...(hasDay ? { day: 'numeric' } : {}),
-      timeZone: 'UTC',
-    });
-    periodFormats.set(key, format);
-  }
-  return format;
-}
-
-/** "2021" → 2021年 / 2021; "2021-03" → 2021年3月 / March 2021; a full date adds the day. */
-export function formatPeriod(period: string, lang: Lang): string {
-  const [year, month, day] = period.split('-').map(Number);
-  if (year === undefined || Number.isNaN(year)) return period;
-  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  return periodFormat(lang, month !== undefined, day !== undefined).format(date);
 }
 
 /** 160 + at_least → 160余 / 160+; the source's qualifier is never dropped. */

@@ -1,3 +1,7 @@
+import type { Lang } from '../core/manifest';
+import { asOfText } from '../i18n/as-of';
+import type { Translate } from '../i18n/translate';
+import type { ViewState } from '../store/selectors';
 import type { CrimeView, IndicatorsView, PatrolView, Quantity } from './chart-views';
 import type { ChartContext } from './context';
 import {
@@ -8,6 +12,7 @@ import {
   formatPeriod,
   type Direction,
 } from './format';
+import { periodLabel } from './period-series';
 
 export type KpiDataset = 'crime' | 'patrol' | 'indicators';
 
@@ -119,4 +124,20 @@ export function indicatorCards(view: IndicatorsView, ctx: ChartContext): KpiCard
           },
         ],
   );
+}
+
+type AnyViewState = ViewState<Parameters<typeof periodLabel>[0]>;
+
+/** The newest of the cards' files, and the periods the cards show. */
+export function kpiAsOf(states: AnyViewState[], lang: Lang, t: Translate): string | undefined {
+  const ready = states.flatMap((s) => (s.status === 'ready' ? [s] : []));
+  const stamp = (s: (typeof ready)[number]) =>
+    s.origin.kind === 'published' ? (s.origin.modifiedAt ?? s.loadedAt) : s.loadedAt;
+  const newest = ready.reduce<(typeof ready)[number] | undefined>(
+    (a, b) => (a && stamp(a) >= stamp(b) ? a : b),
+    undefined,
+  );
+  if (!newest) return undefined;
+  const periods = [...new Set(ready.map((s) => periodLabel(s.view, lang, t)))];
+  return asOfText(newest.origin, newest.loadedAt, lang, t, periods.join(' / '));
 }

@@ -1,7 +1,10 @@
+import { dateRange } from '../core/case-date';
 import type { Lang, Manifest } from '../core/manifest';
 import type { DatasetId } from '../core/types';
 import { citationsOf, type Citation } from '../i18n/citations';
+import { formatCaseDate, formatPeriod } from '../i18n/format-date';
 import type { Translate } from '../i18n/translate';
+import type { DatasetState } from '../store/datasets-slice';
 
 export interface DatasetInfo {
   title: string;
@@ -26,4 +29,19 @@ export function datasetInfo(
     unit: meta.unit[lang],
     citations: citationsOf(manifest, id, lang),
   };
+}
+
+/** The periods a dataset covers; for the case log, its first and last date. */
+export function coverage(state: DatasetState, lang: Lang, t: Translate): string {
+  if (state.status !== 'ready') return '—';
+  const { dataset } = state;
+  if (dataset.id === 'cases') {
+    const range = dateRange(dataset.rows);
+    if (!range) return '—';
+    const from = formatCaseDate(range[0], lang);
+    const to = formatCaseDate(range[1], lang);
+    return from === to ? from : t('ui.range', { from, to });
+  }
+  const periods = [...new Set<string>(dataset.rows.map((r) => r.period))].sort();
+  return periods.map((p) => formatPeriod(p, lang)).join(lang === 'zh' ? '、' : ', ') || '—';
 }

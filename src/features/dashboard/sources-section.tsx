@@ -1,32 +1,12 @@
 import { useMemo } from 'react';
-import { formatPeriod } from '../../charts/format';
-import { dateRange } from '../../core/case-date';
-import type { Lang } from '../../core/manifest';
 import { DATASET_IDS, type DatasetId } from '../../core/types';
-import { formatCaseDate } from '../../i18n/format-date';
-import type { Translate } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import type { DatasetState } from '../../store/datasets-slice';
 import { selectManifest } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { ErrorCard } from '../../ui/error-card';
-import { datasetInfo } from '../../ui/dataset-info';
+import { coverage, datasetInfo } from '../../ui/dataset-info';
 import './dashboard.css';
-
-/** The periods a dataset covers; for the case log, its first and last date. */
-export function coverage(state: DatasetState, lang: Lang, t: Translate): string {
-  if (state.status !== 'ready') return '—';
-  const { dataset } = state;
-  if (dataset.id === 'cases') {
-    const range = dateRange(dataset.rows);
-    if (!range) return '—';
-    const from = formatCaseDate(range[0], lang);
-    const to = formatCaseDate(range[1], lang);
-    return from === to ? from : t('ui.range', { from, to });
-  }
-  const periods = [...new Set<string>(dataset.rows.map((r) => r.period))].sort();
-  return periods.map((p) => formatPeriod(p, lang)).join(lang === 'zh' ? '、' : ', ') || '—';
-}
 
 function SourceEntry({ id, state }: { id: DatasetId; state: DatasetState }) {
   const t = useT();
