@@ -5,7 +5,7 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import type { ChartContext } from './context';
+import { scaled, type ChartContext } from './context';
 import { escapeHtml } from './format';
 import { FONT_FAMILY } from './theme';
 
@@ -37,6 +37,8 @@ export interface BarSpec {
 
 /** Thickness of a horizontal bar; the category name sits above it. */
 export const BAR_HEIGHT = 16;
+/** The smallest text a builder draws (a value axis), before scaling. */
+export const SMALLEST_FONT = 11;
 
 function swatch(color: string): string {
   return `<span style="display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:6px;background:${color}"></span>`;
@@ -67,20 +69,22 @@ export function barOption(spec: BarSpec, ctx: ChartContext): ChartOption {
   const horizontal = spec.orientation === 'horizontal';
   const legend = spec.series.length > 1;
   const tips = tooltipHtml(spec);
+  const px = (value: number) => scaled(ctx, value);
+  const radius = px(3);
 
   const series: BarSeriesOption[] = spec.series.map((s) => ({
     type: 'bar',
     name: s.name,
-    itemStyle: { color: s.color, borderRadius: horizontal ? [0, 3, 3, 0] : 3 },
+    itemStyle: { color: s.color, borderRadius: horizontal ? [0, radius, radius, 0] : radius },
     ...(horizontal
       ? {
-          barWidth: BAR_HEIGHT,
+          barWidth: px(BAR_HEIGHT),
           showBackground: true,
-          backgroundStyle: { color: palette.grid, borderRadius: [0, 3, 3, 0] },
+          backgroundStyle: { color: palette.grid, borderRadius: [0, radius, radius, 0] },
         }
-      : { barMaxWidth: 36 }),
+      : { barMaxWidth: px(36) }),
     barGap: '15%',
-    label: { show: true, color: palette.text, fontSize: 12 },
+    label: { show: true, color: palette.text, fontSize: px(12) },
     data: s.data.map((d) =>
       d === undefined
         ? null
@@ -114,15 +118,15 @@ export function barOption(spec: BarSpec, ctx: ChartContext): ChartOption {
           margin: 0,
           align: 'left' as const,
           verticalAlign: 'bottom' as const,
-          padding: [0, 0, spec.series.length * BAR_HEIGHT * 0.5 + 6, 0],
+          padding: [0, 0, px(spec.series.length * BAR_HEIGHT * 0.5 + 6), 0],
           color: palette.text,
-          fontSize: 12,
+          fontSize: px(12),
           interval: 0,
         }
       : {
           color: palette.text,
-          fontSize: 12,
-          width: 140,
+          fontSize: px(12),
+          width: px(140),
           overflow: 'break' as const,
           interval: 0,
         },
@@ -132,19 +136,20 @@ export function barOption(spec: BarSpec, ctx: ChartContext): ChartOption {
     type: 'value' as const,
     axisLabel: horizontal
       ? { show: false }
-      : { color: palette.textMuted, fontSize: 11, formatter: spec.axisLabel },
+      : { color: palette.textMuted, fontSize: px(SMALLEST_FONT), formatter: spec.axisLabel },
     splitLine: { show: !horizontal, lineStyle: { color: palette.grid } },
   };
 
   return {
     animation: ctx.animation,
-    textStyle: { fontFamily: FONT_FAMILY, color: palette.text },
+    // ECharts' own default sizes, written out so that they scale too.
+    textStyle: { fontFamily: FONT_FAMILY, color: palette.text, fontSize: px(12) },
     color: spec.series.map((s) => s.color),
     grid: {
-      left: horizontal ? 0 : 4,
-      right: horizontal ? 64 : 8,
-      top: (legend ? 36 : horizontal ? 0 : 24) + (horizontal ? 8 : 0),
-      bottom: horizontal ? 0 : 8,
+      left: horizontal ? 0 : px(4),
+      right: px(horizontal ? 64 : 8),
+      top: px((legend ? 36 : horizontal ? 0 : 24) + (horizontal ? 8 : 0)),
+      bottom: horizontal ? 0 : px(8),
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
@@ -153,9 +158,9 @@ export function barOption(spec: BarSpec, ctx: ChartContext): ChartOption {
           legend: {
             top: 0,
             left: 0,
-            itemWidth: 14,
-            itemHeight: 10,
-            textStyle: { color: palette.text },
+            itemWidth: px(14),
+            itemHeight: px(10),
+            textStyle: { color: palette.text, fontSize: px(12) },
             data: spec.series.map((s) => s.name),
           },
         }
@@ -166,7 +171,7 @@ export function barOption(spec: BarSpec, ctx: ChartContext): ChartOption {
       confine: true,
       backgroundColor: palette.surface,
       borderColor: palette.border,
-      textStyle: { color: palette.text, fontFamily: FONT_FAMILY },
+      textStyle: { color: palette.text, fontFamily: FONT_FAMILY, fontSize: px(14) },
       formatter: (params) => tips[firstIndex(params)] ?? '',
     },
     xAxis: horizontal ? valueAxis : categoryAxis,

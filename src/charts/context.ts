@@ -9,6 +9,13 @@ export interface ChartContext extends Formatters {
   /** Data text in the current language (manifest labels for English). */
   labelOf: (text: string) => string;
   animation: boolean;
+  /** How much larger than the builders' own pixel sizes to draw text, bars and gaps. */
+  scale: number;
+}
+
+/** A builder's length in pixels, grown by the context's scale. */
+export function scaled(ctx: Pick<ChartContext, 'scale'>, px: number): number {
+  return ctx.scale === 1 ? px : Math.round(px * ctx.scale * 10) / 10;
 }
 
 export function createChartContext(options: {
@@ -16,6 +23,7 @@ export function createChartContext(options: {
   labels: Readonly<Record<string, string>>;
   theme?: ThemeName;
   animation?: boolean;
+  scale?: number;
 }): ChartContext {
   const { lang, labels } = options;
   return {
@@ -25,5 +33,6 @@ export function createChartContext(options: {
     palette: PALETTES[options.theme ?? 'light'],
     labelOf: (text) => dataLabel(labels, lang, text),
     animation: options.animation ?? false,
+    scale: options.scale ?? 1,
   };
 }

@@ -5,12 +5,12 @@ import { selectLabels } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 
 /** The wall is always dark and never animates: it redraws on every refresh. */
-export function useWallContext(): ChartContext {
+export function useWallContext(scale = 1): ChartContext {
   const lang = useAppStore((s) => s.lang);
   const labels = useAppStore(selectLabels);
   return useMemo(
-    () => createChartContext({ lang, labels, theme: 'dark', animation: false }),
-    [lang, labels],
+    () => createChartContext({ lang, labels, theme: 'dark', animation: false, scale }),
+    [lang, labels, scale],
   );
 }
 

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
+import { SMALLEST_FONT } from '../../charts/bar-option';
 import { modelOf, type ChartEntry } from '../../charts/chart-registry';
 import type { PeriodPair, Point } from '../../charts/chart-views';
 import { periodLabel } from '../../charts/period-series';
@@ -9,6 +10,7 @@ import { selectManifest } from '../../store/selectors';
 import type { AppState } from '../../store/store';
 import { useAppStore } from '../../store/store';
 import { datasetInfo } from '../../ui/dataset-info';
+import { useFontPx } from './use-font-px';
 import { NOTE_MARK, useWallContext } from './use-wall-context';
 import { WallChart } from './wall-chart';
 
@@ -25,7 +27,10 @@ export function WallPanel<K extends DatasetId, V extends AnyView>({
   select: (state: AppState) => ViewState<V>;
 }) {
   const t = useT();
-  const ctx = useWallContext();
+  const box = useRef<HTMLDivElement>(null);
+  // The smallest chart text is as large as the wall's own text; the rest grows with it.
+  const fontPx = useFontPx(box);
+  const ctx = useWallContext(fontPx > 0 ? fontPx / SMALLEST_FONT : 1);
   const state = useAppStore(select);
   const manifest = useAppStore(selectManifest);
   const view = state.status === 'ready' ? state.view : undefined;
@@ -40,9 +45,10 @@ export function WallPanel<K extends DatasetId, V extends AnyView>({
         </h2>
         <p className="wall-period">{view ? periodLabel(view, ctx.lang, t) : '\u00a0'}</p>
       </header>
-      <div className="wall-chart-box">
+      <div className="wall-chart-box" ref={box}>
         {model && !model.empty ? (
-          <WallChart option={model.option} label={model.caption} />
+          // Measured before the first paint, so the chart is never drawn at the wrong size.
+          fontPx > 0 && <WallChart option={model.option} label={model.caption} />
         ) : state.status === 'error' ? (
           <p className="wall-error" role="alert">
             {t('ui.error.title', { file: state.fileName })}
