@@ -5,6 +5,7 @@ import {
   type ChartId,
   type ChartModel,
 } from '../../charts/chart-registry';
+import type { PeriodPair } from '../../charts/chart-views';
 import type { ChartContext } from '../../charts/context';
 import { formatPeriod } from '../../charts/format';
 import {
@@ -16,10 +17,12 @@ import {
 } from '../../charts/kpi-model';
 import { periodLabel } from '../../charts/period-series';
 import { newestFirst } from '../../core/case-date';
+import type { Lang } from '../../core/manifest';
 import { DATASET_IDS } from '../../core/types';
 import { asOfText } from '../../i18n/as-of';
 import { citationText, type Citation } from '../../i18n/citations';
 import { formatCaseDate } from '../../i18n/format-date';
+import type { Translate } from '../../i18n/translate';
 import {
   rowsOf,
   selectCrimeView,
@@ -61,10 +64,8 @@ function sourceLine(citations: readonly Citation[], ctx: ChartContext): string {
   return citations.map(citationText).join(ctx.t('chart.listSep'));
 }
 
-/** "Period: 2021, compared with 2020", as on paper. */
-function boardPeriod(state: AppState, ctx: ChartContext): string {
-  const pair = selectPeriodPair(state);
-  const { lang, t } = ctx;
+/** "Period: 2021, compared with 2020": the line under the title on paper and in the PNG. */
+export function boardPeriod(pair: PeriodPair | undefined, lang: Lang, t: Translate): string {
   const period =
     pair === undefined
       ? '—'
@@ -166,7 +167,7 @@ export function boardModel(state: AppState, ctx: ChartContext): BoardModel {
   return {
     title: t('app.title'),
     subtitle: t('app.subtitle'),
-    period: boardPeriod(state, ctx),
+    period: boardPeriod(selectPeriodPair(state), lang, t),
     kpiAsOf: kpiAsOf([crime, patrol, indicators], lang, t),
     cards: [
       ...(crimeView ? crimeCards(crimeView, ctx) : []),
