@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'bench/out', 'tests/out', 'coverage'] },
+  { ignores: ['dist', 'build', 'node_modules', 'bench/out', 'tests/out', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

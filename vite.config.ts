@@ -1,16 +1,23 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { dataFolder } from './scripts/data-plugin';
+import { dataFolder, siteTemplates } from './scripts/data-plugin';
 import { dashboardCsp } from './scripts/embed-csp';
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   base: './',
-  plugins: [react(), dataFolder(), dashboardCsp()],
+  plugins: [
+    react(),
+    dataFolder(),
+    dashboardCsp(),
+    siteTemplates(['index.html', 'embed/chart.html']),
+  ],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,
-    // The embed template; scripts/prerender-embeds.ts turns it into embed/<id>.html.
+    // The SSR bundle (build/ssr/) is the site renderer's code, not a site: no public/ files.
+    copyPublicDir: !isSsrBuild,
+    // Both pages are templates (moved to build/templates/) the site renderer fills with data.
     rolldownOptions: { input: { main: 'index.html', embed: 'embed/chart.html' } },
   },
   test: {
@@ -52,4 +59,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -8,9 +8,9 @@ import {
   shownCount,
   type CrimeView,
   type PatrolView,
-  type PeriodPair,
   type ServicesView,
-} from './chart-views';
+} from '../core/chart-views';
+import type { PeriodPair } from '../core/period';
 import type { ChartContext } from './context';
 import { buildCrimeOption, crimeCaption, crimeTable } from './crime-option';
 import { buildPatrolOption, patrolCaption, patrolTable } from './patrol-option';

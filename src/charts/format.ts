@@ -1,9 +1,6 @@
 import type { Lang } from '../core/manifest';
 import type { Approx } from '../core/types';
-import type { Translate } from '../i18n/translate';
-
-// Periods are dates: one formatter per language for every date the app writes.
-export { formatPeriod } from '../i18n/format-date';
+import { LOCALES, type Translate } from '../i18n/translate';
 
 export type Direction = 'rise' | 'fall' | 'flat';
 
@@ -15,7 +12,9 @@ export interface Formatters {
   pf: Intl.NumberFormat;
 }
 
-export const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+// Re-exported: charts and features read them here, beside the number formats.
+export { LOCALES } from '../i18n/translate';
+export { formatPeriod } from '../i18n/period-text';
 
 const numberFormatCache = new Map<Lang, { nf: Intl.NumberFormat; pf: Intl.NumberFormat }>();
 

@@ -1,8 +1,16 @@
 import type { Lang } from '../core/manifest';
 import { asOfText } from '../i18n/as-of';
+import { periodText } from '../i18n/period-text';
 import type { Translate } from '../i18n/translate';
 import type { ViewState } from '../store/selectors';
-import type { CrimeView, IndicatorsView, PatrolView, Quantity } from './chart-views';
+import {
+  viewPeriodLabel,
+  type CrimeView,
+  type IndicatorsView,
+  type PatrolView,
+  type PeriodView,
+  type Quantity,
+} from '../core/chart-views';
 import type { ChartContext } from './context';
 import {
   directionOf,
@@ -12,7 +20,6 @@ import {
   formatPeriod,
   type Direction,
 } from './format';
-import { periodLabel } from './period-series';
 
 export type KpiDataset = 'crime' | 'patrol' | 'indicators';
 
@@ -126,7 +133,7 @@ export function indicatorCards(view: IndicatorsView, ctx: ChartContext): KpiCard
   );
 }
 
-type AnyViewState = ViewState<Parameters<typeof periodLabel>[0]>;
+type AnyViewState = ViewState<PeriodView>;
 
 /** The newest of the cards' files, and the periods the cards show. */
 export function kpiAsOf(states: AnyViewState[], lang: Lang, t: Translate): string | undefined {
@@ -138,6 +145,6 @@ export function kpiAsOf(states: AnyViewState[], lang: Lang, t: Translate): strin
     undefined,
   );
   if (!newest) return undefined;
-  const periods = [...new Set(ready.map((s) => periodLabel(s.view, lang, t)))];
+  const periods = [...new Set(ready.map((s) => periodText(viewPeriodLabel(s.view), lang)))];
   return asOfText(newest.origin, newest.loadedAt, lang, t, periods.join(' / '));
 }

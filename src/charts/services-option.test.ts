@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceRow } from '../core/types';
-import { servicesView } from './chart-views';
+import { servicesView } from '../core/chart-views';
 import { createChartContext } from './context';
 import { categoriesOf, seriesOf, tooltipFor } from './option-test-utils';
 import { buildServicesOption, servicesCaption, servicesTable } from './services-option';

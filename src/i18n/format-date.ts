@@ -1,29 +1,9 @@
 import { parseCaseDate } from '../core/case-date';
 import type { Lang } from '../core/manifest';
-
-/** "2021" → 2021年 / 2021; "2021-03" → 2021年3月 / March 2021; a full date adds the day. */
-export function formatPeriod(period: string, lang: Lang): string {
-  const [year, month, day] = period.split('-').map(Number);
-  if (year === undefined || Number.isNaN(year)) return period;
-  const hasMonth = month !== undefined;
-  const hasDay = day !== undefined;
-  const format = cached(
-    `period:${lang}:${hasMonth}:${hasDay}`,
-    () =>
-      new Intl.DateTimeFormat(TIME_LOCALES[lang], {
-        year: 'numeric',
-        ...(hasMonth ? { month: 'long' } : {}),
-        ...(hasDay ? { day: 'numeric' } : {}),
-        timeZone: 'UTC',
-      }),
-  );
-  return format.format(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)));
-}
+import { LOCALES } from './translate';
 
 /** Case dates: zh "2022年1月", en "Jan 2022" (day before month, as the table has always read). */
 const DATE_LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
-/** Periods and times keep the locales the charts, the as-of lines and the embeds have always used. */
-const TIME_LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
 // Constructing an Intl formatter costs far more than formatting with it.
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -64,7 +44,7 @@ export function formatTime(time: number, lang: Lang): string {
   const format = cached(
     `time:${lang}`,
     () =>
-      new Intl.DateTimeFormat(TIME_LOCALES[lang], {
+      new Intl.DateTimeFormat(LOCALES[lang], {
         dateStyle: 'medium',
         timeStyle: 'short',
         timeZone: 'Asia/Shanghai',

@@ -2,7 +2,8 @@ import { dateRange } from '../core/case-date';
 import type { Lang, Manifest } from '../core/manifest';
 import type { DatasetId } from '../core/types';
 import { citationsOf, type Citation } from '../i18n/citations';
-import { formatCaseDate, formatPeriod } from '../i18n/format-date';
+import { formatCaseDate } from '../i18n/format-date';
+import { formatPeriod } from '../i18n/period-text';
 import type { Translate } from '../i18n/translate';
 import type { DatasetState } from '../store/datasets-slice';
 

@@ -5,9 +5,7 @@ import {
   type ChartId,
   type ChartModel,
 } from '../../charts/chart-registry';
-import type { PeriodPair } from '../../charts/chart-views';
 import type { ChartContext } from '../../charts/context';
-import { formatPeriod } from '../../charts/format';
 import {
   crimeCards,
   indicatorCards,
@@ -15,13 +13,15 @@ import {
   patrolCards,
   type KpiCard,
 } from '../../charts/kpi-model';
-import { periodLabel } from '../../charts/period-series';
 import { newestFirst } from '../../core/case-date';
+import { viewPeriodLabel } from '../../core/chart-views';
 import type { Lang } from '../../core/manifest';
+import { periodLabel, type PeriodPair } from '../../core/period';
 import { DATASET_IDS } from '../../core/types';
 import { asOfText } from '../../i18n/as-of';
 import { citationText, type Citation } from '../../i18n/citations';
 import { formatCaseDate } from '../../i18n/format-date';
+import { periodText } from '../../i18n/period-text';
 import type { Translate } from '../../i18n/translate';
 import {
   rowsOf,
@@ -66,16 +66,9 @@ function sourceLine(citations: readonly Citation[], ctx: ChartContext): string {
 
 /** "Period: 2021, compared with 2020": the line under the title on paper and in the PNG. */
 export function boardPeriod(pair: PeriodPair | undefined, lang: Lang, t: Translate): string {
-  const period =
-    pair === undefined
-      ? '—'
-      : pair.previous === undefined
-        ? formatPeriod(pair.current, lang)
-        : t('ui.comparedWith', {
-            period: formatPeriod(pair.current, lang),
-            previous: formatPeriod(pair.previous, lang),
-          });
-  return t('print.period', { period });
+  return t('print.period', {
+    period: pair === undefined ? '—' : periodText(periodLabel(pair), lang),
+  });
 }
 
 function panels(state: AppState, ctx: ChartContext): BoardPanel[] {
@@ -104,7 +97,7 @@ function panels(state: AppState, ctx: ChartContext): BoardPanel[] {
     const chart = chartOf(id);
     if (viewState.status !== 'ready' || !chart || chart.empty) return [];
     const info = datasetInfo(manifest, id, lang, t);
-    const period = periodLabel(viewState.view, lang, t);
+    const period = periodText(viewPeriodLabel(viewState.view), lang);
     const notes = [
       ...(info.citations.length
         ? [`${t('ui.source')}${sep}${sourceLine(info.citations, ctx)}`]

@@ -1,5 +1,6 @@
 import type { Manifest } from '../../core/manifest';
-import type { Dataset } from '../../core/types';
+import type { FileId } from '../../core/data-folder';
+import type { Dataset, DatasetId } from '../../core/types';
 import { fingerprint } from '../../core/fingerprint';
 
 /**
@@ -14,4 +15,14 @@ export function dataHash(dataset: Dataset, manifest: Manifest): string {
     sources: meta.sources.map((ref) => manifest.sources[ref]),
     labels: manifest.labels,
   });
+}
+
+/** What a built embed page was drawn from: the byte hashes of datasets.json and its data file. */
+export function dataVersion(manifestHash: string, datasetHash: string): string {
+  return `${manifestHash}.${datasetHash}`;
+}
+
+export function versionHashes(version: string, id: DatasetId): Partial<Record<FileId, string>> {
+  const [manifest, dataset] = version.split('.');
+  return manifest && dataset ? { manifest, [id]: dataset } : {};
 }

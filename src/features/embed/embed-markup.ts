@@ -1,8 +1,10 @@
-import { escapeHtml, formatPeriod, LOCALES } from '../../charts/format';
+import { escapeHtml, LOCALES } from '../../charts/format';
+import type { TableData } from '../../charts/table-data';
+import { periodLabel } from '../../core/period';
 import { asOfText } from '../../i18n/as-of';
 import { citationText } from '../../i18n/citations';
-import type { TableData } from '../../charts/table-data';
-import { translator, type Translate } from '../../i18n/translate';
+import { periodText } from '../../i18n/period-text';
+import { translator } from '../../i18n/translate';
 import { dashboardHref } from '../../store/url-state';
 import type { EmbedModel } from './embed-model';
 import type { EmbedState } from './embed-state';
@@ -25,15 +27,6 @@ export function stateOf(model: EmbedModel): EmbedState {
     periods: model.periods,
     hash: model.hash,
   };
-}
-
-export function periodText(model: EmbedModel, t: Translate): string {
-  const current = formatPeriod(model.period, model.lang);
-  if (model.previous === undefined) return current;
-  return t('ui.comparedWith', {
-    period: current,
-    previous: formatPeriod(model.previous, model.lang),
-  });
 }
 
 function tableHtml(table: TableData, caption: string): string {
@@ -70,7 +63,10 @@ export function embedMarkup(model: EmbedModel, drawings: Drawing[], asOf: Date):
   const t = translator(model.lang);
   const { chart } = model;
   const caption = esc(chart.caption);
-  const period = periodText(model, t);
+  const period = periodText(
+    periodLabel({ current: model.period, previous: model.previous }),
+    model.lang,
+  );
   const dashboard = dashboardHref({
     lang: model.lang,
     theme: model.theme,
