@@ -40,6 +40,11 @@ export function startInbox(
   log: (s: string) => void,
 ): Promise<Inbox> {
   const inFlight = new Set<string>();
+  const running = new Set<Promise<void>>();
+  const track = (path: string) => {
+    const p = take(path).finally(() => running.delete(p));
+    running.add(p);
+  };
   const take = async (path: string) => {
     if (inFlight.has(path) || !existsSync(path)) return;
     inFlight.add(path);
@@ -66,10 +71,17 @@ export function startInbox(
           basename(path).startsWith('.') || (stats?.isFile() === false && path !== dir),
         awaitWriteFinish: { stabilityThreshold: STABLE_MS, pollInterval: 50 },
       });
-      watcher.on('add', (path) => void take(path));
-      watcher.on('change', (path) => void take(path));
+      watcher.on('add', track);
+      watcher.on('change', track);
       watcher.on('error', (e) => log(`inbox: ${(e as Error).message}`));
-      watcher.once('ready', () => ready({ close: () => watcher.close() }));
+      watcher.once('ready', () =>
+        ready({
+          close: async () => {
+            await watcher.close();
+            await Promise.all(running);
+          },
+        }),
+      );
     }, fail);
   });
 }

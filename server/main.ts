@@ -28,6 +28,8 @@ async function main() {
   log(`putuo: serving ${generation.id} at ${address}/ (inbox ${config.inboxDir})`);
   const stop = async () => {
     await inbox.close();
+    // A publish under way finishes, so a stop never leaves one for the next start to settle.
+    await publisher.idle();
     await app.close();
     process.exit(0);
   };

@@ -56,6 +56,8 @@ export interface Publisher {
   publish(job: PublishJob): Promise<PublishResult>;
   /** Runs `fn` holding the writer lock, in the same queue as publishes. */
   exclusive<T>(what: string, fn: () => Promise<T>): Promise<T>;
+  /** Resolves when every queued publish has ended. */
+  idle(): Promise<unknown>;
 }
 
 /** The one publish operation every door calls; a single queue serialises it in this process. */
@@ -76,6 +78,7 @@ export function createPublisher(config: ServerConfig, render: SiteRenderer): Pub
   };
   return {
     exclusive,
+    idle: () => tail,
     publish: (job) => {
       // The base is what was live when the publisher asked, not when its turn comes.
       const started = liveGeneration(config.stateDir).catch(() => undefined);
@@ -194,10 +197,10 @@ async function runPublish(c: ServerConfig, render: SiteRenderer, job: PublishJob
 
   try {
     const tWrite = performance.now();
-    for (const p of parts) await putVersion(c.stateDir, p.bytes);
-    crashPoint('after-write');
     const published = records('published');
     await writeJournal(c.stateDir, published);
+    for (const p of parts) await putVersion(c.stateDir, p.bytes);
+    crashPoint('after-write');
     const now = new Date();
     const data = { ...live.data };
     for (const r of results) data[r.file] = { sha: r.after, modifiedAt: now.getTime() };

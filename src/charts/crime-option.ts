@@ -2,9 +2,9 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { shownSlots, type CrimeView } from '../core/chart-views';
 import { barOption } from './bar-option';
 import type { ChartContext } from './context';
-import { directionOf, formatChange, formatPeriod } from './format';
+import { directionOf, formatChange, formatPeriod } from '../i18n/format';
 import { joinList, periodCells, periodHeads, periodSeries, previousNote } from './period-series';
-import { MISSING, type TableData } from './table-data';
+import { MISSING, type TableData } from '../core/table-data';
 
 type CrimePoint = CrimeView['points'][number];
 

@@ -1,7 +1,7 @@
 import type { BarDatum, BarSeries } from './bar-option';
 import type { ChartContext } from './context';
-import { formatPeriod } from './format';
-import { MISSING } from './table-data';
+import { formatPeriod } from '../i18n/format';
+import { MISSING } from '../core/table-data';
 import { shownSlots, type PeriodView, type Point } from '../core/chart-views';
 import type { PeriodPair } from '../core/period';
 

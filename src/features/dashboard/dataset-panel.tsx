@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DatasetId, Issue } from '../../core/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import type { Origin } from '../../store/datasets-slice';
 import { selectManifest } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
@@ -8,7 +8,8 @@ import { ErrorCard } from '../../ui/error-card';
 import { Panel } from '../../ui/panel';
 import { Skeleton } from '../../ui/skeleton';
 import { SourceNote } from '../../ui/source-note';
-import { asOfText, datasetInfo } from '../../ui/dataset-info';
+import { asOfText } from '../../i18n/as-of';
+import { datasetInfo } from '../../ui/dataset-info';
 
 export type PanelState =
   | { status: 'loading' }

@@ -6,7 +6,7 @@ import { cellOf } from '../../core/export-csv';
 import { periodPair, periodsIn, type PeriodPair } from '../../core/period';
 import { SCHEMAS } from '../../core/schema';
 import type { Dataset } from '../../core/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { selectLabels, selectManifest } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 

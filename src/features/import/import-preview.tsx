@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Encoding } from '../../core/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { IssueList } from './issue-list';
 import { PartDetails, SheetFacts } from './part-details';
 import { SheetPicker, SkippedSheets } from './sheet-picker';

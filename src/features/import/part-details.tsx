@@ -1,7 +1,7 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { ChartPreview } from './chart-preview';
 import { DiffView } from './diff-view';
-import { downloadText } from './download';
+import { downloadText } from '../../ui/download';
 import { IssueList } from './issue-list';
 import { issuesCsv, issuesFileName } from './issues-csv';
 import type { PartOutcome } from './read-file';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SkippedSheet } from '../../core/staff-file';
 import { formatIssue } from '../../i18n/format-issue';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { PartDetails, SheetFacts } from './part-details';
 import type { ReadOutcome, SheetOutcome } from './read-file';
 import { datasetsToApply, type ImportEntry } from './use-import-session';

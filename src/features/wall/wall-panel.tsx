@@ -4,7 +4,7 @@ import { modelOf, type ChartEntry } from '../../charts/chart-registry';
 import { viewPeriodLabel, type PeriodView } from '../../core/chart-views';
 import type { DatasetId } from '../../core/types';
 import { periodText } from '../../i18n/period-text';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import type { ViewState } from '../../store/selectors';
 import { selectManifest } from '../../store/selectors';
 import type { AppState } from '../../store/store';

@@ -1,10 +1,10 @@
 import type { Lang } from '../core/manifest';
 import type { Approx } from '../core/types';
-import { LOCALES, type Translate } from '../i18n/translate';
+import { LOCALES, type Translate } from './translate';
 
 export type Direction = 'rise' | 'fall' | 'flat';
 
-/** The pieces of ChartContext that formatting needs. */
+/** What formatting needs: a chart context is one. */
 export interface Formatters {
   t: Translate;
   lang: Lang;
@@ -13,8 +13,8 @@ export interface Formatters {
 }
 
 // Re-exported: charts and features read them here, beside the number formats.
-export { LOCALES } from '../i18n/translate';
-export { formatPeriod } from '../i18n/period-text';
+export { LOCALES } from './translate';
+export { formatPeriod } from './period-text';
 
 const numberFormatCache = new Map<Lang, { nf: Intl.NumberFormat; pf: Intl.NumberFormat }>();
 
