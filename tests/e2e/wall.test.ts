@@ -334,9 +334,15 @@ describe('the wall display (?mode=wall)', () => {
 
   test('rotates through its screens; space pauses, the arrows move', async () => {
     const server = await serveCopy();
-    const { page } = await openWall(wallUrl(server, { rotate: 1 }));
+    const opened = await openPage(browser, wallUrl(server, { rotate: 1 }), {
+      viewport: { width: 1920, height: 1080 },
+    });
+    cleanups.push(opened.close);
+    const { page } = opened;
     const group = () =>
       page.evaluate(() => document.querySelector('.wall')?.getAttribute('data-group'));
+    // The header comes with the first figures, and with it the first screen's full second.
+    await page.locator('.wall-head').waitFor({ timeout: 20_000 });
     expect(await group()).toBe('overview');
     await expect.poll(group, { timeout: 5_000 }).toBe('cases');
     await page.keyboard.press('Space');
