@@ -2,8 +2,31 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+/**
+ * The layers of src/, outermost first: each may import only the ones after it,
+ * and a feature never imports another feature. Written out in README's "Project layout".
+ */
+const LAYERS = ['app', 'features', 'charts', 'ui', 'store', 'i18n', 'core'];
+
+/** A relative import that climbs into the top-level folder `name`. */
+const into = (name) => `^(\\.\\./)+${name}(/|$)`;
+
+/** The import rule of one layer: nothing from the layers before it. */
+function layerImports(layer, extra = []) {
+  const outer = LAYERS.slice(0, LAYERS.indexOf(layer));
+  const message = `${layer}/ may import only ${LAYERS.slice(LAYERS.indexOf(layer) + 1).join(', ')} (README, Project layout).`;
+  return [
+    'error',
+    { patterns: [...outer.map((name) => ({ regex: into(name), message })), ...extra] },
+  ];
+}
+
+const NO_UI_LIBRARIES = ['react', 'react-dom', 'echarts', 'echarts-for-react*', 'zustand'].map(
+  (name) => ({ group: [name, `${name}/**`], message: 'core/ and i18n/ run in Node and workers.' }),
+);
+
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'bench/out', 'tests/out', 'coverage'] },
+  { ignores: ['dist', 'build', 'node_modules', 'bench/out', 'tests/out', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,8 +41,29 @@ export default tseslint.config(
       ],
     },
   },
+  ...LAYERS.filter((layer) => layer !== 'features' && layer !== 'core').map((layer) => ({
+    files: [`src/${layer}/**`],
+    rules: { 'no-restricted-imports': layerImports(layer) },
+  })),
+  {
+    files: ['src/features/**'],
+    rules: {
+      'no-restricted-imports': layerImports('features', [
+        { regex: '^\\.\\./(?!\\.)', message: 'A feature never imports another feature.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/i18n/**'],
+    rules: { 'no-restricted-imports': layerImports('i18n', NO_UI_LIBRARIES) },
+  },
   {
     files: ['src/core/**'],
+    rules: { 'no-restricted-imports': layerImports('core', NO_UI_LIBRARIES) },
+  },
+  {
+    // The server reads data through core and speaks through i18n; it never loads the UI layers.
+    files: ['server/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -28,10 +72,12 @@ export default tseslint.config(
             'react',
             'react-dom',
             'echarts',
-            'echarts-for-react*',
             'zustand',
-            '../store/*',
-            '../charts/*',
+            '../src/app/*',
+            '../src/features/*',
+            '../src/charts/*',
+            '../src/store/*',
+            '../src/ui/*',
           ],
         },
       ],

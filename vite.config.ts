@@ -1,16 +1,23 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { dataFolder } from './scripts/data-plugin';
+import { dataFolder, siteTemplates } from './scripts/data-plugin';
 import { dashboardCsp } from './scripts/embed-csp';
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   base: './',
-  plugins: [react(), dataFolder(), dashboardCsp()],
+  plugins: [
+    react(),
+    dataFolder(),
+    dashboardCsp(),
+    siteTemplates(['index.html', 'embed/chart.html']),
+  ],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,
-    // The embed template; scripts/prerender-embeds.ts turns it into embed/<id>.html.
+    // The SSR bundle (build/ssr/) is the site renderer's code, not a site: no public/ files.
+    copyPublicDir: !isSsrBuild,
+    // Both pages are templates (moved to build/templates/) the site renderer fills with data.
     rolldownOptions: { input: { main: 'index.html', embed: 'embed/chart.html' } },
   },
   test: {
@@ -39,6 +46,19 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          // Each file starts its own server processes; one file at a time keeps them off each other's CPU.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
@@ -52,4 +72,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -1,7 +1,13 @@
 import type { Browser } from 'playwright-core';
 
 /** The throttled phone profile the issues name: 4× CPU, 150 ms RTT, 1.6 Mbit/s, no cache, 412×823. */
-const PHONE = { width: 412, height: 823, latencyMs: 150, bitsPerSecond: 1.6e6, cpuSlowdown: 4 };
+export const PHONE = {
+  width: 412,
+  height: 823,
+  latencyMs: 150,
+  bitsPerSecond: 1.6e6,
+  cpuSlowdown: 4,
+};
 
 /**
  * Records, inside the page, the first moment a chart has marks: an SVG with

@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { paletteVars, PALETTES } from '../charts/theme';
 import { rowsOf, selectLabels } from '../store/selectors';
 import { useAppStore } from '../store/store';
-import { useT } from '../i18n/use-t';
+import { useT } from '../store/use-t';
 import { CrimePanel, PatrolPanel, ServicesPanel } from '../features/dashboard/chart-panels';
 import { DashboardHeader } from '../features/dashboard/dashboard-header';
 import { DatasetPanel } from '../features/dashboard/dataset-panel';

@@ -1,48 +1,96 @@
+import type { DataFolder } from '../core/data-folder';
+import { parseManifest, type Manifest } from '../core/manifest';
 import { SCHEMAS } from '../core/schema';
-import { DATASET_IDS } from '../core/types';
+import { DATASET_IDS, type Dataset, type DatasetId } from '../core/types';
 import { createAppStore, type AppState } from '../store/store';
-import { storeDataset, storeManifest } from './load-data';
 
 /** The id of the <script type="application/json"> the build writes the data into. */
 export const INITIAL_DATA_ID = 'initial-data';
-export const MANIFEST_FILE = 'datasets.json';
 /** On #root while it holds only the build's HTML: the app removes it once it has taken over. */
 export const PRERENDERED_ATTR = 'data-prerendered';
 
-export interface BundledFile {
-  text: string;
+interface Carried {
+  /** Of the file's bytes, so the browser's fetch can tell the same file without parsing it. */
+  hash: string;
   /** When the file last changed: what the server will send as Last-Modified. */
-  modifiedAt: number;
+  modifiedAt?: number;
 }
 
-/** data/ as the build read it, so the page's first render is the one the server made. */
+/** What the build read and validated from data/, so the page's first render is the server's. */
 export interface InitialData {
   builtAt: number;
-  /** By file name: datasets.json, services.csv, … */
-  files: Record<string, BundledFile>;
+  manifest?: Carried & { manifest: Manifest };
+  datasets: Partial<Record<DatasetId, Carried & { dataset: Dataset }>>;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function parseFile(value: unknown): BundledFile | undefined {
+/** The ready files of a folder the build read; a file in error is left for the fetch to show. */
+export function initialDataOf(folder: DataFolder, builtAt: number): InitialData {
+  const data: InitialData = { builtAt, datasets: {} };
+  const m = folder.manifest;
+  if (m?.status === 'ready')
+    data.manifest = { hash: m.hash, modifiedAt: m.modifiedAt, manifest: m.manifest };
+  for (const id of DATASET_IDS) {
+    const d = folder.datasets[id];
+    if (d?.status === 'ready')
+      data.datasets[id] = { hash: d.hash, modifiedAt: d.modifiedAt, dataset: d.dataset };
+  }
+  return data;
+}
+
+function carried(value: Record<string, unknown>): Carried | undefined {
+  const { hash, modifiedAt } = value;
+  if (typeof hash !== 'string') return undefined;
+  if (modifiedAt !== undefined && typeof modifiedAt !== 'number') return undefined;
+  return modifiedAt === undefined ? { hash } : { hash, modifiedAt };
+}
+
+/** Each row has every column of its schema, of the column's type: the build validated the rest. */
+function rowsFit(id: DatasetId, rows: unknown[]): boolean {
+  const columns = SCHEMAS[id].columns;
+  return rows.every(
+    (row) =>
+      isRecord(row) &&
+      columns.every((c) =>
+        c.type === 'count' || c.type === 'number'
+          ? typeof row[c.id] === 'number'
+          : typeof row[c.id] === 'string',
+      ),
+  );
+}
+
+function isDataset(id: DatasetId, value: unknown): value is Dataset {
+  return isRecord(value) && value.id === id && Array.isArray(value.rows) && rowsFit(id, value.rows);
+}
+
+function carriedDataset(
+  id: DatasetId,
+  value: unknown,
+): (Carried & { dataset: Dataset }) | undefined {
   if (!isRecord(value)) return undefined;
-  const { text, modifiedAt } = value;
-  return typeof text === 'string' && typeof modifiedAt === 'number'
-    ? { text, modifiedAt }
-    : undefined;
+  const head = carried(value);
+  return head && isDataset(id, value.dataset) ? { ...head, dataset: value.dataset } : undefined;
 }
 
 export function parseInitialData(json: unknown): InitialData | undefined {
-  if (!isRecord(json) || typeof json.builtAt !== 'number' || !isRecord(json.files))
+  if (!isRecord(json) || typeof json.builtAt !== 'number' || !isRecord(json.datasets))
     return undefined;
-  const files: Record<string, BundledFile> = {};
-  for (const [name, value] of Object.entries(json.files)) {
-    const file = parseFile(value);
-    if (!file) return undefined;
-    files[name] = file;
+  const data: InitialData = { builtAt: json.builtAt, datasets: {} };
+  if (json.manifest !== undefined) {
+    const head = isRecord(json.manifest) ? carried(json.manifest) : undefined;
+    const manifest = isRecord(json.manifest) ? parseManifest(json.manifest.manifest) : undefined;
+    if (!head || !manifest?.ok) return undefined;
+    data.manifest = { ...head, manifest: manifest.manifest };
   }
-  return { builtAt: json.builtAt, files };
+  for (const id of DATASET_IDS) {
+    if (json.datasets[id] === undefined) continue;
+    const dataset = carriedDataset(id, json.datasets[id]);
+    if (!dataset) return undefined;
+    data.datasets[id] = dataset;
+  }
+  return data;
 }
 
 /** The text inside <script type="application/json">: "<" escaped, so no "</script>" can end it. */
@@ -61,28 +109,25 @@ export function readInitialData(doc: Document): InitialData | undefined {
 }
 
 /** What the bundled files put in the store. */
-export type BundledState = Pick<AppState, 'manifest' | 'datasets' | 'published' | 'bundled'>;
+export type BundledState = Pick<
+  AppState,
+  'manifest' | 'datasets' | 'published' | 'bundled' | 'publishedHash'
+>;
 
 /**
- * The store's data from the files the build bundled, through the same loader as a fetch, so
- * server and browser start alike. It must be the store's initial state: Zustand reads that
- * on the server and while React hydrates. Marked bundled, so the first fetch of data/
- * replaces it, or shows the error that fetch met.
+ * The store's data from what the build validated, with nothing parsed again. It must be the
+ * store's initial state: Zustand reads that on the server and while React hydrates. Marked
+ * bundled, so the first fetch of data/ replaces it, or shows the error that fetch met.
  */
 export function bundledState(data: InitialData): BundledState {
   const store = createAppStore();
-  const bytes = (text: string) => new TextEncoder().encode(text);
-  const manifest = data.files[MANIFEST_FILE];
-  if (manifest) storeManifest(store, bytes(manifest.text), true);
+  const { setManifest, setPublished } = store.getState();
+  if (data.manifest)
+    setManifest({ status: 'ready', manifest: data.manifest.manifest }, true, data.manifest.hash);
   for (const id of DATASET_IDS) {
-    const file = data.files[SCHEMAS[id].file];
-    if (!file) continue;
-    storeDataset(store, id, bytes(file.text), {
-      loadedAt: data.builtAt,
-      modifiedAt: file.modifiedAt,
-      bundled: true,
-    });
+    const file = data.datasets[id];
+    if (file) setPublished(id, file.dataset, data.builtAt, file.modifiedAt, true, file.hash);
   }
-  const { manifest: loaded, datasets, published, bundled } = store.getState();
-  return { manifest: loaded, datasets, published, bundled };
+  const { manifest, datasets, published, bundled, publishedHash } = store.getState();
+  return { manifest, datasets, published, bundled, publishedHash };
 }

@@ -1,7 +1,11 @@
-import { parseManifest } from '../core/manifest';
-import { readCsv } from '../core/read-csv';
-import { SCHEMAS } from '../core/schema';
-import { DATASET_IDS, type DatasetId, type Issue } from '../core/types';
+import {
+  FILE_IDS,
+  readDataFolder,
+  type FileId,
+  type FolderEntry,
+  type ReadBytesResult,
+} from '../core/data-folder';
+import { DATASET_IDS, type DatasetId } from '../core/types';
 import type { AppStore } from '../store/store';
 
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -13,10 +17,7 @@ function pageTimeout(): number {
   return typeof value === 'number' && value > 0 ? value : FETCH_TIMEOUT_MS;
 }
 
-type Fetched =
-  { ok: true; bytes: Uint8Array; modifiedAt: number | undefined } | { ok: false; issue: Issue };
-
-async function fetchBytes(url: string, timeoutMs: number): Promise<Fetched> {
+async function fetchBytes(url: string, timeoutMs: number): Promise<ReadBytesResult> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -28,11 +29,8 @@ async function fetchBytes(url: string, timeoutMs: number): Promise<Fetched> {
       };
     // When the file last changed, which is what "data as of" means; absent on some servers.
     const modified = Date.parse(res.headers.get('Last-Modified') ?? '');
-    return {
-      ok: true,
-      bytes: new Uint8Array(await res.arrayBuffer()),
-      modifiedAt: Number.isNaN(modified) ? undefined : modified,
-    };
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    return Number.isNaN(modified) ? { ok: true, bytes } : { ok: true, bytes, modifiedAt: modified };
   } catch {
     const code = controller.signal.aborted ? 'timeout' : 'network_error';
     return { ok: false, issue: { code, severity: 'error', params: { seconds: timeoutMs / 1000 } } };
@@ -41,74 +39,62 @@ async function fetchBytes(url: string, timeoutMs: number): Promise<Fetched> {
   }
 }
 
+/** The hash of each file the store holds a good copy of: the same bytes are not parsed again. */
+function knownHashes(store: AppStore): Partial<Record<FileId, string>> {
+  const s = store.getState();
+  const known: Partial<Record<FileId, string>> = {};
+  for (const id of FILE_IDS) {
+    const hash = s.publishedHash[id];
+    const held = id === 'manifest' ? s.manifest.status === 'ready' : s.published[id] !== undefined;
+    if (hash !== undefined && held) known[id] = hash;
+  }
+  return known;
+}
+
+/** One file's outcome into the store; true when it is good. */
+function store1(store: AppStore, id: FileId, entry: FolderEntry, loadedAt: number): boolean {
+  const s = store.getState();
+  if (entry.status === 'unchanged') s.keepPublished(id, loadedAt, entry.modifiedAt);
+  else if (id === 'manifest') {
+    if (entry.status === 'ready' && 'manifest' in entry)
+      s.setManifest({ status: 'ready', manifest: entry.manifest }, false, entry.hash);
+    else if (entry.status === 'error') s.setManifest({ status: 'error', issues: entry.issues });
+  } else if (entry.status === 'ready' && 'dataset' in entry)
+    s.setPublished(id, entry.dataset, loadedAt, entry.modifiedAt, false, entry.hash);
+  else if (entry.status === 'error') s.setLoadError(id, entry.name, entry.issues);
+  return entry.status !== 'error';
+}
+
 /**
- * One file's bytes into the store through the core reader: a fetched file, or (bundled) the
- * copy the build put into the page, which the first fetch then replaces.
+ * data/ through the core loader into the store, each file as soon as it arrives. A file whose
+ * bytes match the copy the store holds (the one built into the page) is never parsed.
  */
-export function storeDataset(
+async function load(
   store: AppStore,
-  id: DatasetId,
-  bytes: Uint8Array,
-  file: { loadedAt: number; modifiedAt: number | undefined; bundled?: boolean },
-): boolean {
-  const fileName = SCHEMAS[id].file;
-  const result = readCsv(bytes, { fileName, datasetId: id });
-  if (result.ok)
-    store.getState().setPublished(id, result.dataset, file.loadedAt, file.modifiedAt, file.bundled);
-  else store.getState().setLoadError(id, fileName, result.issues);
-  return result.ok;
-}
-
-export function storeManifest(store: AppStore, bytes: Uint8Array, bundled = false): boolean {
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    json = undefined;
-  }
-  const result = parseManifest(json);
-  store.getState().setManifest(
-    result.ok
-      ? { status: 'ready', manifest: result.manifest }
-      : {
-          status: 'error',
-          issues: [{ code: 'bad_manifest', severity: 'error', params: { path: result.path } }],
-        },
-    bundled,
-  );
-  return result.ok;
-}
-
-export async function loadDataset(
-  store: AppStore,
-  id: DatasetId,
-  base = './data/',
-  timeoutMs = FETCH_TIMEOUT_MS,
+  files: readonly FileId[],
+  base: string,
+  timeoutMs: number,
 ): Promise<boolean> {
-  const fileName = SCHEMAS[id].file;
-  const fetched = await fetchBytes(base + fileName, timeoutMs);
-  if (!fetched.ok) {
-    store.getState().setLoadError(id, fileName, [fetched.issue]);
-    return false;
-  }
-  return storeDataset(store, id, fetched.bytes, {
-    loadedAt: Date.now(),
-    modifiedAt: fetched.modifiedAt,
+  let ok = true;
+  await readDataFolder((name) => fetchBytes(base + name, timeoutMs), {
+    files,
+    known: knownHashes(store),
+    onEntry: (id, entry) => {
+      ok = store1(store, id, entry, Date.now()) && ok;
+    },
   });
+  return ok;
 }
 
-export async function loadManifest(
+export const loadDataset = (
   store: AppStore,
+  id: DatasetId,
   base = './data/',
   timeoutMs = FETCH_TIMEOUT_MS,
-): Promise<boolean> {
-  const fetched = await fetchBytes(base + 'datasets.json', timeoutMs);
-  if (!fetched.ok) {
-    store.getState().setManifest({ status: 'error', issues: [fetched.issue] });
-    return false;
-  }
-  return storeManifest(store, fetched.bytes);
-}
+) => load(store, [id], base, timeoutMs);
+
+export const loadManifest = (store: AppStore, base = './data/', timeoutMs = FETCH_TIMEOUT_MS) =>
+  load(store, ['manifest'], base, timeoutMs);
 
 const watched = new WeakSet<AppStore>();
 
@@ -137,9 +123,5 @@ export async function loadAll(
   timeoutMs = pageTimeout(),
 ): Promise<boolean> {
   reloadOnRetry(store, base, timeoutMs);
-  const results = await Promise.all([
-    loadManifest(store, base, timeoutMs),
-    ...DATASET_IDS.map((id) => loadDataset(store, id, base, timeoutMs)),
-  ]);
-  return results.every(Boolean);
+  return load(store, FILE_IDS, base, timeoutMs);
 }

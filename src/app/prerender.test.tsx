@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readDataFolder, readerOf } from '../core/data-folder';
 import { describe, expect, it } from 'vitest';
 import {
   changePattern,
@@ -10,19 +11,19 @@ import {
   readSeed,
 } from '../../tests/e2e/seed-figures';
 import { CHART_IDS } from '../charts/chart-registry';
-import { INITIAL_DATA_ID, parseInitialData, type InitialData } from './initial-data';
+import { INITIAL_DATA_ID, initialDataOf, parseInitialData, type InitialData } from './initial-data';
 import { assembleDashboard, linkedStylesheets, renderDashboard } from './prerender';
 
 const seed = readSeed();
 
-function dataFolder(): InitialData {
-  const files: InitialData['files'] = {};
-  for (const name of readdirSync(DATA_DIR).filter((n) => /\.(csv|json)$/.test(n)))
-    files[name] = { text: readFileSync(join(DATA_DIR, name), 'utf8'), modifiedAt: 0 };
-  return { builtAt: 0, files };
+async function dataFolder(): Promise<InitialData> {
+  const files = readdirSync(DATA_DIR)
+    .filter((n) => /\.(csv|json)$/.test(n))
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(DATA_DIR, name))) }));
+  return initialDataOf(await readDataFolder(readerOf(files)), 0);
 }
 
-const data = dataFolder();
+const data = await dataFolder();
 const html = await renderDashboard(data);
 
 /** The text of an HTML fragment, roughly as a reader sees it. */
@@ -102,7 +103,16 @@ describe('assembleDashboard', () => {
   it('carries the data for hydration, inert and unable to end its script early', () => {
     const hostile: InitialData = {
       builtAt: 1,
-      files: { 'services.csv': { text: 'a</script><script>alert(1)</script>', modifiedAt: 2 } },
+      datasets: {
+        services: {
+          hash: 'h',
+          modifiedAt: 2,
+          dataset: {
+            id: 'services',
+            rows: [{ period: '2021', item: 'a</script><script>alert(1)</script>', count: 1 }],
+          },
+        },
+      },
     };
     const withHostile = assembleDashboard(TEMPLATE, { html: '', css: '', data: hostile });
     const json = new RegExp(

@@ -18,13 +18,23 @@ import {
   type InitialData,
 } from './initial-data';
 
-/** At build time every chart is drawn at each width of box it may get; the page shows one. */
-const drawAtBuild: DrawingSource = (id, model) => ({
-  key: drawingKey(model),
-  html: renderDrawings(model.option, model.height, id, DRAWING_WIDTHS)
-    .map((d) => `<div class="chart-drawing w${d.width}">${compactSvg(d.svg)}</div>`)
-    .join(''),
-});
+/**
+ * At build time every chart is drawn at each width of box it may get; the page shows one.
+ * Both render passes ask for the same drawings: each is drawn once per render.
+ */
+function drawAtBuild(): DrawingSource {
+  const drawn = new Map<string, string>();
+  return (id, model) => {
+    const key = drawingKey(model);
+    const html =
+      drawn.get(`${id}:${key}`) ??
+      renderDrawings(model.option, model.height, id, DRAWING_WIDTHS)
+        .map((d) => `<div class="chart-drawing w${d.width}">${compactSvg(d.svg)}</div>`)
+        .join('');
+    drawn.set(`${id}:${key}`, html);
+    return { key, html };
+  };
+}
 
 /**
  * The dashboard's first view as HTML, from the files the build bundles: what the browser then
@@ -35,7 +45,7 @@ export async function renderDashboard(data: InitialData): Promise<string> {
   const store = createAppStore(bundledState(data));
   const tree = (
     <StoreContext.Provider value={store}>
-      <DrawingsContext.Provider value={drawAtBuild}>
+      <DrawingsContext.Provider value={drawAtBuild()}>
         <App />
       </DrawingsContext.Provider>
     </StoreContext.Provider>

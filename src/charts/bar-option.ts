@@ -6,7 +6,7 @@ import type {
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { scaled, type ChartContext } from './context';
-import { escapeHtml } from './format';
+import { escapeHtml } from '../i18n/format';
 import { FONT_FAMILY } from './theme';
 
 export type ChartOption = ComposeOption<

@@ -1,4 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import type { ChartId } from '../core/chart-ids';
 import type { Localized } from '../core/manifest';
 import type { Dataset, DatasetId, RowsById } from '../core/types';
 import {
@@ -8,17 +9,16 @@ import {
   shownCount,
   type CrimeView,
   type PatrolView,
-  type PeriodPair,
   type ServicesView,
-} from './chart-views';
+} from '../core/chart-views';
+import type { PeriodPair } from '../core/period';
 import type { ChartContext } from './context';
 import { buildCrimeOption, crimeCaption, crimeTable } from './crime-option';
 import { buildPatrolOption, patrolCaption, patrolTable } from './patrol-option';
 import { buildServicesOption, servicesCaption, servicesTable } from './services-option';
-import type { TableData } from './table-data';
+import type { TableData } from '../core/table-data';
 
-export const CHART_IDS = ['services', 'crime', 'patrol'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+export { CHART_IDS, type ChartId } from '../core/chart-ids';
 
 export interface ChartEntry<K extends DatasetId, V> {
   dataset: K;

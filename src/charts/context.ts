@@ -1,7 +1,7 @@
 import type { Lang } from '../core/manifest';
 import { dataLabel } from '../i18n/data-label';
 import { translator } from '../i18n/translate';
-import { numberFormats, type Formatters } from './format';
+import { numberFormats, type Formatters } from '../i18n/format';
 import { PALETTES, type Palette, type ThemeName } from './theme';
 
 export interface ChartContext extends Formatters {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CrimeRow } from '../core/types';
-import { crimeView } from './chart-views';
+import { crimeView } from '../core/chart-views';
 import { createChartContext } from './context';
 import { buildCrimeOption, crimeCaption, crimeTable } from './crime-option';
-import { categoriesOf, seriesOf, tooltipFor } from './option-test-utils';
+import { categoriesOf, seriesOf, tooltipFor } from '../../tests/helpers/option-test-utils';
 import { PALETTES } from './theme';
 
 const rows: CrimeRow[] = [

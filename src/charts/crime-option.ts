@@ -1,17 +1,10 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import { shownSlots, type CrimeView } from '../core/chart-views';
 import { barOption } from './bar-option';
-import type { CrimeView } from './chart-views';
 import type { ChartContext } from './context';
-import { directionOf, formatChange, formatPeriod } from './format';
-import {
-  joinList,
-  periodCells,
-  periodHeads,
-  periodSeries,
-  previousNote,
-  shownSlots,
-} from './period-series';
-import { MISSING, type TableData } from './table-data';
+import { directionOf, formatChange, formatPeriod } from '../i18n/format';
+import { joinList, periodCells, periodHeads, periodSeries, previousNote } from './period-series';
+import { MISSING, type TableData } from '../core/table-data';
 
 type CrimePoint = CrimeView['points'][number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crimeView, indicatorsView, patrolView } from './chart-views';
+import { crimeView, indicatorsView, patrolView } from '../core/chart-views';
 import { createChartContext } from './context';
 import type { CrimeRow, IndicatorRow, PatrolRow } from '../core/types';
 import { crimeCards, indicatorCards, patrolCards } from './kpi-model';

@@ -1,4 +1,4 @@
-import type { CrimeView, IndicatorsView, PatrolView, Quantity } from './chart-views';
+import type { CrimeView, IndicatorsView, PatrolView, Quantity } from '../core/chart-views';
 import type { ChartContext } from './context';
 import {
   directionOf,
@@ -7,7 +7,7 @@ import {
   formatCountChange,
   formatPeriod,
   type Direction,
-} from './format';
+} from '../i18n/format';
 
 export type KpiDataset = 'crime' | 'patrol' | 'indicators';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PatrolRow } from '../core/types';
-import { patrolView } from './chart-views';
+import { patrolView } from '../core/chart-views';
 import { createChartContext } from './context';
-import { seriesOf, tooltipFor } from './option-test-utils';
+import { seriesOf, tooltipFor } from '../../tests/helpers/option-test-utils';
 import { buildPatrolOption, patrolCaption, patrolTable } from './patrol-option';
 
 const rows: PatrolRow[] = [

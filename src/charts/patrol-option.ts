@@ -1,17 +1,10 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import { shownSlots, type PatrolView, type Quantity } from '../core/chart-views';
 import { barOption } from './bar-option';
-import type { PatrolView, Quantity } from './chart-views';
 import type { ChartContext } from './context';
-import { formatApprox, formatCountChange, formatPeriod } from './format';
-import {
-  joinList,
-  periodCells,
-  periodHeads,
-  periodSeries,
-  previousNote,
-  shownSlots,
-} from './period-series';
-import { MISSING, type TableData } from './table-data';
+import { formatApprox, formatCountChange, formatPeriod } from '../i18n/format';
+import { joinList, periodCells, periodHeads, periodSeries, previousNote } from './period-series';
+import { MISSING, type TableData } from '../core/table-data';
 
 type PatrolPoint = PatrolView['points'][number];
 

@@ -1,26 +1,9 @@
 import type { BarDatum, BarSeries } from './bar-option';
-import { hasComparison, type PeriodPair, type Point } from './chart-views';
 import type { ChartContext } from './context';
-import { formatPeriod } from './format';
-import { MISSING } from './table-data';
-import type { Lang } from '../core/manifest';
-import type { Translate } from '../i18n/translate';
-
-type Slot = 'current' | 'previous';
-
-/** The periods a view draws, oldest first: one, or the previous and the current. */
-export function shownSlots(view: {
-  periods: PeriodPair;
-  points: Point<unknown>[];
-}): { slot: Slot; period: string }[] {
-  const { current, previous } = view.periods;
-  return hasComparison(view) && previous !== undefined
-    ? [
-        { slot: 'previous', period: previous },
-        { slot: 'current', period: current },
-      ]
-    : [{ slot: 'current', period: current }];
-}
+import { formatPeriod } from '../i18n/format';
+import { MISSING } from '../core/table-data';
+import { shownSlots, type PeriodView, type Point } from '../core/chart-views';
+import type { PeriodPair } from '../core/period';
 
 /** One bar series per shown period; the comparison period is drawn lighter. */
 export function periodSeries<V, P extends Point<V>>(
@@ -51,11 +34,7 @@ export function periodCells<V, P extends Point<V>>(
   });
 }
 
-export function periodHeads(
-  view: { periods: PeriodPair; points: Point<unknown>[] },
-  ctx: ChartContext,
-  unit: string,
-): string[] {
+export function periodHeads(view: PeriodView, ctx: ChartContext, unit: string): string[] {
   return shownSlots(view).map(({ period }) => {
     const label = formatPeriod(period, ctx.lang);
     return unit ? ctx.t('chart.table.valueHead', { period: label, unit }) : label;
@@ -78,20 +57,5 @@ export function previousNote<V>(
   return ctx.t('chart.previous', {
     period: formatPeriod(previous, ctx.lang),
     value: format(value),
-  });
-}
-
-/** "2021" or "2021, compared with 2020": the periods a panel shows. */
-export function periodLabel(
-  view: { periods: PeriodPair; points: Point<unknown>[] },
-  lang: Lang,
-  t: Translate,
-): string {
-  const [first, second] = shownSlots(view);
-  if (!first) return '';
-  if (!second) return formatPeriod(first.period, lang);
-  return t('ui.comparedWith', {
-    period: formatPeriod(second.period, lang),
-    previous: formatPeriod(first.period, lang),
   });
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceRow } from '../core/types';
-import { servicesView } from './chart-views';
+import { servicesView } from '../core/chart-views';
 import { createChartContext } from './context';
-import { categoriesOf, seriesOf, tooltipFor } from './option-test-utils';
+import { categoriesOf, seriesOf, tooltipFor } from '../../tests/helpers/option-test-utils';
 import { buildServicesOption, servicesCaption, servicesTable } from './services-option';
 
 const rows: ServiceRow[] = [

@@ -1,17 +1,10 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import { shownSlots, type ServicesView } from '../core/chart-views';
 import { barOption } from './bar-option';
-import type { ServicesView } from './chart-views';
 import type { ChartContext } from './context';
-import { formatCountChange, formatPeriod } from './format';
-import {
-  joinList,
-  periodCells,
-  periodHeads,
-  periodSeries,
-  previousNote,
-  shownSlots,
-} from './period-series';
-import { MISSING, type TableData } from './table-data';
+import { formatCountChange, formatPeriod } from '../i18n/format';
+import { joinList, periodCells, periodHeads, periodSeries, previousNote } from './period-series';
+import { MISSING, type TableData } from '../core/table-data';
 
 export function buildServicesOption(view: ServicesView, ctx: ChartContext): EChartsCoreOption {
   return barOption(

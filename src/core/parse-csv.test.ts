@@ -2,12 +2,43 @@ import { describe, expect, it } from 'vitest';
 import { columnLetter, parseCsv, recordOfLine } from './parse-csv';
 
 describe('parseCsv', () => {
-  it('guesses the delimiter from the header line only', () => {
+  it('guesses the delimiter that splits every row alike', () => {
     expect(parseCsv('a;b;c\n"x,y";2;3\n').delimiter).toBe(';');
     expect(parseCsv('a\tb\n1,5\t2\n').records).toEqual([
       ['a', 'b'],
       ['1,5', '2'],
     ]);
+  });
+
+  it('reads past a title line whose full-width commas outnumber the rest', () => {
+    const table = parseCsv(
+      '普陀公安，2021年，政务服务办件量\nperiod,item,count\n2021,全城通办,578\n',
+    );
+    expect(table.delimiter).toBe(',');
+    expect(table.records.slice(1)).toEqual([
+      ['period', 'item', 'count'],
+      ['2021', '全城通办', '578'],
+    ]);
+  });
+
+  it('is not misled by commas inside a quoted header cell', () => {
+    const text =
+      'period;item;count;"备注, 来源, 口径, 说明"\n2021;全城通办;578;\n2021;大都市圈;934;\n';
+    const table = parseCsv(text);
+    expect(table.delimiter).toBe(';');
+    expect(table.records[0]).toEqual(['period', 'item', 'count', '备注, 来源, 口径, 说明']);
+  });
+
+  it('reads a semicolon file whose first line has commas and no semicolon', () => {
+    const text = 'Putuo, Zhoushan, 2021\nperiod;item;count\n2021;全城通办;578\n2021;大都市圈;934\n';
+    expect(parseCsv(text).delimiter).toBe(';');
+  });
+
+  it('keeps the first-line guess for a header alone, with or without a line end', () => {
+    expect(parseCsv('a;b;c').delimiter).toBe(';');
+    expect(parseCsv('a;b;c\r\n').delimiter).toBe(';');
+    expect(parseCsv('a\tb\n\n').delimiter).toBe('\t');
+    expect(parseCsv('only\n').delimiter).toBe(',');
   });
 
   it.each(['sep=;\n', 'SEP=;\r\n', '"sep=;"\n', 'sep=;\r'])(

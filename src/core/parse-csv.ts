@@ -13,6 +13,8 @@ export interface ParsedTable {
 
 const DELIMITERS = [',', ';', '\t', '，'];
 
+type LineEnd = '\n' | '\r\n' | '\r';
+
 /** Excel writes `sep=;` as a first line to name the delimiter; it is not a row. */
 function takeSepLine(text: string): { text: string; delimiter?: string } {
   const m = /^"?sep=([^\r\n"])"?[ \t]*(?:\r\n|\n|\r|$)/i.exec(text);
@@ -20,26 +22,33 @@ function takeSepLine(text: string): { text: string; delimiter?: string } {
   return { text: text.slice(m[0].length), delimiter: m[1] };
 }
 
-function guessDelimiter(text: string): string {
-  const end = text.search(/\r|\n/);
-  const firstLine = end < 0 ? text : text.slice(0, end);
-  let best = ',';
-  let bestCount = 0;
-  for (const d of DELIMITERS) {
-    const count = firstLine.split(d).length - 1;
-    if (count > bestCount) {
-      best = d;
-      bestCount = count;
-    }
+/** Enough text for Papa's guess, which reads ten rows: a very long file or line costs no more. */
+const SAMPLE_CHARS = 64 * 1024;
+
+/**
+ * The delimiter that splits the first rows into the same number of cells,
+ * so a title line or a header with quoted commas does not decide it alone.
+ */
+function guessDelimiter(text: string, newline: LineEnd): string {
+  let sample = text.slice(0, SAMPLE_CHARS);
+  if (text.length > SAMPLE_CHARS) {
+    const cut = sample.lastIndexOf(newline);
+    if (cut > 0) sample = sample.slice(0, cut);
   }
-  return best;
+  const guess = Papa.parse<string[]>(sample, {
+    newline,
+    preview: 10,
+    skipEmptyLines: true,
+    delimitersToGuess: DELIMITERS,
+  });
+  return guess.meta.delimiter;
 }
 
 /**
  * The line end the header row uses, outside quotes. Naming it spares Papa
  * its own guess, which scans the first megabyte with a regex.
  */
-function lineEnd(text: string): '\n' | '\r\n' | '\r' {
+function lineEnd(text: string): LineEnd {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -94,10 +103,11 @@ function quoteIssues(errors: Papa.ParseError[], records: string[][]): Issue[] {
 export function parseCsv(input: string): ParsedTable {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const sep = takeSepLine(text);
-  const delimiter = sep.delimiter ?? guessDelimiter(sep.text);
+  const newline = lineEnd(sep.text);
+  const delimiter = sep.delimiter ?? guessDelimiter(sep.text, newline);
   const result = Papa.parse<string[]>(sep.text, {
     delimiter,
-    newline: lineEnd(sep.text),
+    newline,
     header: false,
     skipEmptyLines: false,
   });

@@ -43,6 +43,15 @@ describe('delimiters and line ends', () => {
     ]);
   });
 
+  it('reads a semicolon file whose header has a note column with commas in quotes', () => {
+    const text =
+      'period;item;count;"备注, 来源, 口径, 说明"\r\n2021;调取共享材料;6327;\r\n2021;全城通办;578;\r\n';
+    const result = read(utf8(text));
+    expect(result.meta.delimiter).toBe(';');
+    expect(rows(result)).toEqual(SERVICES);
+    expect(issues(result)).toMatchObject([{ code: 'unknown_column', severity: 'warning' }]);
+  });
+
   it.each([
     ['CRLF', '\r\n'],
     ['CR', '\r'],

@@ -1,6 +1,7 @@
 import { decodeBytes, type BadLine } from './decode';
 import { detectDataset, type HeaderMatch } from './header';
 import { columnName, isBlank, parseCsv, recordOfLine } from './parse-csv';
+import { markParse } from './parse-mark';
 import { echoValue } from './privacy';
 import { SCHEMAS } from './schema';
 import type { DatasetId, Encoding, Issue, ReadMeta, ReadResult } from './types';
@@ -48,6 +49,7 @@ function closestText(candidates: HeaderMatch[]): string {
 
 /** decode → parse → validate: the one path every door into the app goes through. */
 export function readCsv(bytes: Uint8Array, options: ReadOptions): ReadResult {
+  markParse(options.fileName);
   const meta: ReadMeta = { fileName: options.fileName };
   if (bytes.length === 0)
     return { ok: false, issues: [{ code: 'file_empty', severity: 'error' }], meta };

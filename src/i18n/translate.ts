@@ -6,6 +6,9 @@ export type MessageKey = keyof typeof zh;
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
+/** The BCP 47 tag each language formats with. */
+export const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
 const catalogs: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {

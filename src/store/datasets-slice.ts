@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import type { Manifest } from '../core/manifest';
-import { stableJson } from '../core/fingerprint';
 import type { Dataset, DatasetId, Issue } from '../core/types';
 
 export type Origin =
@@ -18,7 +17,8 @@ export type ManifestState =
   | { status: 'error'; issues: Issue[] }
   | { status: 'ready'; manifest: Manifest };
 
-export type FileId = DatasetId | 'manifest';
+export type { FileId } from '../core/data-folder';
+import type { FileId } from '../core/data-folder';
 
 export interface DatasetsSlice {
   manifest: ManifestState;
@@ -32,14 +32,19 @@ export interface DatasetsSlice {
    * with an error, and leaves it untouched (no re-render) when the file is the same.
    */
   bundled: Partial<Record<FileId, true>>;
-  setManifest(manifest: ManifestState, bundled?: boolean): void;
+  /** The hash of the bytes of each published file: equal hashes mean the same file. */
+  publishedHash: Partial<Record<FileId, string>>;
+  setManifest(manifest: ManifestState, bundled?: boolean, hash?: string): void;
   setPublished(
     id: DatasetId,
     dataset: Dataset,
     loadedAt: number,
     modifiedAt?: number,
     bundled?: boolean,
+    hash?: string,
   ): void;
+  /** data/ still holds the file last published (same hash): nothing was parsed, nothing changes. */
+  keepPublished(id: FileId, loadedAt: number, modifiedAt?: number): void;
   setLoadError(id: DatasetId, fileName: string, issues: Issue[]): void;
   applyImport(dataset: Dataset, fileName: string, importedAt: number): void;
   undoImport(id: DatasetId): void;
@@ -49,6 +54,16 @@ export interface DatasetsSlice {
   retryManifest(): void;
 }
 
+function withHash(
+  hashes: Partial<Record<FileId, string>>,
+  id: FileId,
+  hash: string | undefined,
+): Partial<Record<FileId, string>> {
+  if (hash !== undefined) return { ...hashes, [id]: hash };
+  const { [id]: _dropped, ...rest } = hashes;
+  return rest;
+}
+
 function without(files: Partial<Record<FileId, true>>, id: FileId): Partial<Record<FileId, true>> {
   if (!files[id]) return files;
   const { [id]: _dropped, ...rest } = files;
@@ -56,6 +71,15 @@ function without(files: Partial<Record<FileId, true>>, id: FileId): Partial<Reco
 }
 
 const loading = { status: 'loading' } as const;
+
+function readyState(dataset: Dataset, loadedAt: number, modifiedAt?: number): DatasetState {
+  return {
+    status: 'ready',
+    dataset,
+    origin: modifiedAt === undefined ? { kind: 'published' } : { kind: 'published', modifiedAt },
+    loadedAt,
+  };
+}
 export const initialDatasets: Record<DatasetId, DatasetState> = {
   services: loading,
   crime: loading,
@@ -70,47 +94,53 @@ export const createDatasetsSlice: StateCreator<DatasetsSlice, [], [], DatasetsSl
   published: {},
   previous: {},
   bundled: {},
+  publishedHash: {},
   // Like a dataset, a manifest that loaded stays when a later refresh fails.
-  setManifest: (manifest, bundled) =>
+  setManifest: (manifest, bundled, hash) =>
     set((s) => {
-      if (bundled) return { manifest, bundled: { ...s.bundled, manifest: true } };
-      const same =
-        s.bundled.manifest &&
-        s.manifest.status === 'ready' &&
-        manifest.status === 'ready' &&
-        stableJson(manifest.manifest) === stableJson(s.manifest.manifest);
-      if (same) return { bundled: without(s.bundled, 'manifest') };
+      const publishedHash =
+        manifest.status === 'ready' ? withHash(s.publishedHash, 'manifest', hash) : s.publishedHash;
+      if (bundled) return { manifest, bundled: { ...s.bundled, manifest: true }, publishedHash };
       if (manifest.status === 'error' && s.manifest.status === 'ready' && !s.bundled.manifest)
         return {};
-      return { manifest, bundled: without(s.bundled, 'manifest') };
+      // A manifest in error holds no file: the next good copy must be parsed, whatever its hash.
+      const hashes =
+        manifest.status === 'ready'
+          ? publishedHash
+          : withHash(s.publishedHash, 'manifest', undefined);
+      return { manifest, bundled: without(s.bundled, 'manifest'), publishedHash: hashes };
     }),
-  setPublished: (id, dataset, loadedAt, modifiedAt, bundled) =>
+  keepPublished: (id, loadedAt, modifiedAt) =>
+    set((s) => {
+      // The page already shows this very file: keep every object, so nothing re-renders.
+      if (s.bundled[id] && (id === 'manifest' || s.datasets[id].status === 'ready'))
+        return { bundled: without(s.bundled, id) };
+      if (id === 'manifest') return {};
+      const dataset = s.published[id];
+      const current = s.datasets[id];
+      if (!dataset || (current.status === 'ready' && current.origin.kind === 'imported'))
+        return { bundled: without(s.bundled, id) };
+      return {
+        bundled: without(s.bundled, id),
+        datasets: { ...s.datasets, [id]: readyState(dataset, loadedAt, modifiedAt) },
+      };
+    }),
+  setPublished: (id, dataset, loadedAt, modifiedAt, bundled, hash) =>
     set((s) => {
       const current = s.datasets[id];
-      const same =
-        !bundled &&
-        s.bundled[id] &&
-        current.status === 'ready' &&
-        stableJson(current.dataset) === stableJson(dataset);
-      // The page already shows this very file: keep every object, so nothing re-renders.
-      if (same) return { bundled: without(s.bundled, id) };
       const published = { ...s.published, [id]: dataset };
+      const publishedHash = withHash(s.publishedHash, id, hash);
       const marked = bundled ? { ...s.bundled, [id]: true as const } : without(s.bundled, id);
       // A refresh of data/ must not silently replace a draft the user applied.
       if (current.status === 'ready' && current.origin.kind === 'imported')
-        return { published, bundled: marked };
+        return { published, publishedHash, bundled: marked };
       return {
         published,
+        publishedHash,
         bundled: marked,
         datasets: {
           ...s.datasets,
-          [id]: {
-            status: 'ready',
-            dataset,
-            origin:
-              modifiedAt === undefined ? { kind: 'published' } : { kind: 'published', modifiedAt },
-            loadedAt,
-          },
+          [id]: readyState(dataset, loadedAt, modifiedAt),
         },
       };
     }),

@@ -6,10 +6,16 @@ import {
   type CrimeView,
   type IndicatorsView,
   type PatrolView,
-  type PeriodPair,
   type ServicesView,
-} from '../charts/chart-views';
+} from '../core/chart-views';
 import type { Localized, Manifest } from '../core/manifest';
+import {
+  comparablePeriods,
+  currentPeriod,
+  periodsIn,
+  previousPeriod,
+  type PeriodPair,
+} from '../core/period';
 import type { DatasetId, Issue, RowsById } from '../core/types';
 import type { DatasetState, Origin } from './datasets-slice';
 import type { AppState } from './store';
@@ -46,41 +52,23 @@ export function rowsOf<K extends DatasetId>(
 const datasetsOf = (s: AppState) => s.datasets;
 
 /** Every period in any loaded dataset, oldest first. */
-export const selectPeriods = createSelector([datasetsOf], (datasets): readonly string[] => {
-  const periods = new Set<string>();
-  for (const id of PERIODIC) {
-    for (const row of rowsOf(datasets[id], id) ?? []) periods.add(row.period);
-  }
-  return [...periods].sort();
-});
+export const selectPeriods = createSelector([datasetsOf], (datasets): readonly string[] =>
+  periodsIn(PERIODIC.map((id) => rowsOf(datasets[id], id) ?? [])),
+);
 
-/** The chosen period if the data still holds it, else the latest. */
 export const selectCurrentPeriod = createSelector(
   [selectPeriods, (s: AppState) => s.period],
-  (periods, chosen): string | undefined =>
-    chosen !== undefined && periods.includes(chosen) ? chosen : periods.at(-1),
+  currentPeriod,
 );
 
-/** Periods of the same kind as the current one (years with a year, months with a month), itself excluded. */
 export const selectComparablePeriods = createSelector(
   [selectPeriods, selectCurrentPeriod],
-  (periods, current): readonly string[] =>
-    current === undefined
-      ? []
-      : periods.filter((p) => p.length === current.length && p !== current),
+  (periods, current): readonly string[] => comparablePeriods(periods, current),
 );
 
-/**
- * The period chosen to compare with, if the data holds it; else the latest
- * earlier period of the same kind.
- */
 export const selectPreviousPeriod = createSelector(
-  [selectComparablePeriods, selectCurrentPeriod, (s: AppState) => s.comparePeriod],
-  (comparable, current, chosen): string | undefined => {
-    if (current === undefined) return undefined;
-    if (chosen !== undefined && comparable.includes(chosen)) return chosen;
-    return comparable.filter((p) => p < current).at(-1);
-  },
+  [selectPeriods, selectCurrentPeriod, (s: AppState) => s.comparePeriod],
+  previousPeriod,
 );
 
 export const selectPeriodPair = createSelector(

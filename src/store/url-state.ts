@@ -1,5 +1,4 @@
-import { CHART_IDS, type ChartId } from '../charts/chart-registry';
-import { escapeHtml } from '../charts/format';
+import { CHART_IDS, type ChartId } from '../core/chart-ids';
 import type { Lang } from '../core/manifest';
 import type { Theme } from './view-slice';
 
@@ -172,23 +171,4 @@ export function dashboardUrl(siteRoot: string | URL, state: Partial<UrlState>): 
 export function dashboardHref(state: Partial<UrlState>): string {
   const query = writeUrlState(state, { omitDefaults: true, keys: DASHBOARD_KEYS });
   return query ? `../?${query}` : '../';
-}
-
-export interface SnippetOptions {
-  src: string;
-  /** The host script, embed.js at the site root. */
-  script: string;
-  /** The frame's accessible name. */
-  title: string;
-  /** Tall enough to show the whole chart at any width when the host script is missing. */
-  height: number;
-}
-
-export function embedSnippet({ src, script, title, height }: SnippetOptions): string {
-  const h = Math.max(1, Math.round(height));
-  return (
-    `<iframe data-putuo-embed src="${escapeHtml(src)}" title="${escapeHtml(title)}" ` +
-    `width="100%" height="${h}" style="width:100%;border:0" loading="lazy"></iframe>\n` +
-    `<script async src="${escapeHtml(script)}"></script>`
-  );
 }

@@ -1,4 +1,4 @@
-import type { TableData } from '../charts/table-data';
+import type { TableData } from '../core/table-data';
 import './ui.css';
 
 export function DataTable({

@@ -1,4 +1,4 @@
-import { LOCALES } from '../charts/format';
+import { LOCALES } from '../i18n/format';
 import type { Lang, Manifest } from '../core/manifest';
 import type { DatasetId } from '../core/types';
 import type { Translate } from '../i18n/translate';

@@ -35,7 +35,7 @@ describe('npm run data:check', () => {
     expect(code).toBe(0);
     for (const id of DATASET_IDS) expect(out).toContain(`${SCHEMAS[id].file}: `);
     expect(out).not.toMatch(/error|warning/i);
-  });
+  }, 30_000);
 
   // Each broken copy changes one cell; the row is where that line sits in the file.
   const lineOf = (text: string, needle: string) =>

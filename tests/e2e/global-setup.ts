@@ -20,11 +20,14 @@ function newestMtime(path: string): number {
 /** Browser tests run against the built app; reuse dist/ when `npm test` has just built it. */
 export default function setup() {
   const builtAt = join(ROOT, 'dist', 'index.html');
-  const built = existsSync(builtAt) ? statSync(builtAt).mtimeMs : 0;
+  // The site renderer's inputs too: the server tests render through them.
+  const renderer = ['build/ssr/render-site.js', 'build/templates/index.html'];
+  const complete = renderer.every((p) => existsSync(join(ROOT, p)));
+  const built = complete && existsSync(builtAt) ? statSync(builtAt).mtimeMs : 0;
   const changed = Math.max(...INPUTS.map((p) => newestMtime(join(ROOT, p))));
   if (built >= changed) return;
   console.log(built ? 'dist/ is older than its sources: rebuilding' : 'dist/ missing: building');
-  // The npm script, not bare `vite build`: it also checks data/ and pre-renders the embed pages.
+  // The npm script, not bare `vite build`: it also builds the site renderer and renders with it.
   // Vitest sets NODE_ENV=test, which would give dist/ React's development build.
   execSync('npm run build', {
     cwd: ROOT,

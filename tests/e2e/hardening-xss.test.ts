@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -224,11 +224,12 @@ describe('hostile text in data/ when the site is built', () => {
     const out = mkdtempSync(join(tmpdir(), 'hostile-build-'));
     session.cleanups.push(() => rmSync(out, { recursive: true, force: true }));
     const run = (args: string[]) => execFileSync('npx', args, { cwd: ROOT, stdio: 'pipe' });
-    run(['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error']);
-    for (const [file, body] of Object.entries(hostileData()))
-      writeFileSync(join(out, 'data', file), body);
-    run(['tsx', 'scripts/prerender-embeds.ts', out, join(out, 'data')]);
-    run(['tsx', 'scripts/prerender-dashboard.ts', out]);
+    // The build's last step, the site renderer, on hostile data over the built static files.
+    const data = join(out, 'hostile-data');
+    cpSync(join(ROOT, 'dist'), out, { recursive: true });
+    cpSync(join(ROOT, 'data'), data, { recursive: true });
+    for (const [file, body] of Object.entries(hostileData())) writeFileSync(join(data, file), body);
+    run(['tsx', 'scripts/build-site.ts', out, data]);
 
     const pages = [
       'index.html',

@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { syntheticServicesCsv } from '../../bench/synthetic-services';
-import { formatPeriod } from '../../src/charts/format';
+import { formatPeriod } from '../../src/i18n/format';
 import { translator } from '../../src/i18n/translate';
 import {
   launchBrowser,
@@ -187,6 +187,37 @@ describe('staff import in the built app', () => {
     await showTables(page);
     // The permalink reopens the tables; the lazily loaded case log may still be arriving.
     await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toBe(before);
+  });
+
+  test('the dialog is a native modal: the page behind is inert, Esc closes it, focus goes back', async () => {
+    const { page } = await open();
+    await button(page, t('import.button')).first().focus();
+    await importFile(
+      page,
+      'services.csv',
+      new TextEncoder().encode('period,item,count\n2022,a,1\n'),
+    );
+    expect(await dialog(page).evaluate((el) => el.matches('dialog:modal'))).toBe(true);
+    const focusInDialog = () => dialog(page).evaluate((el) => el.contains(document.activeElement));
+    expect(await focusInDialog()).toBe(true);
+    // Inert: focusing a control behind the dialog leaves focus where it was.
+    await page.evaluate(() =>
+      document.querySelector<HTMLElement>('.import-button button')?.focus(),
+    );
+    expect(await focusInDialog()).toBe(true);
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      expect(
+        await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement)),
+      ).toBe(false);
+    }
+    await page.keyboard.press('Escape');
+    await dialog(page).waitFor({ state: 'detached' });
+    expect(
+      await page.evaluate(() =>
+        document.querySelector('.import-button')?.contains(document.activeElement),
+      ),
+    ).toBe(true);
   });
 
   test('a file dropped on the page opens the dialog; dialog and banner pass axe', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatPeriod } from '../../src/charts/format';
+import { formatPeriod } from '../../src/i18n/format';
 import type { Lang } from '../../src/core/manifest';
 import { translate } from '../../src/i18n/translate';
 import { writeUrlState, type UrlState } from '../../src/store/url-state';

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHART_IDS } from '../../src/charts/chart-registry';
+import { PARSE_MARK } from '../../src/core/parse-mark';
 import { launchBrowser, openPage, type OpenedPage } from './browser';
 import { expectText, kpiCard, panel } from './dashboard-page';
 import { changePattern, figurePattern, numberPattern, readSeed, toCsv } from './seed-figures';
@@ -57,6 +58,18 @@ function shownDrawings(page: Page) {
       };
     }),
   );
+}
+
+/** Parses per data file in this page so far, from the marks the core parsers leave. */
+function parsesIn(page: Page): Promise<Record<string, number>> {
+  return page.evaluate((mark) => {
+    const counts: Record<string, number> = {};
+    for (const entry of performance.getEntriesByName(mark)) {
+      const file = String((entry as PerformanceMark).detail);
+      counts[file] = (counts[file] ?? 0) + 1;
+    }
+    return counts;
+  }, PARSE_MARK);
 }
 
 async function expectKpiFigures(page: Page) {
@@ -114,6 +127,8 @@ describe('the pre-rendered dashboard', () => {
       )
       .toBe(true);
     await page.waitForLoadState('networkidle');
+    // data/ holds the files the build rendered from: boot and fetch parse none of them.
+    expect(await parsesIn(page)).toEqual({});
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.pageErrors).toEqual([]);
     // The browser computed the same drawings the build made: none was dropped.
@@ -163,6 +178,9 @@ describe('the pre-rendered dashboard', () => {
     await expect
       .poll(() => labels.allTextContents(), { timeout: 10_000 })
       .toContainEqual(expect.stringMatching(new RegExp(numberPattern(bumped, 'zh'))));
+    // Only the changed file is parsed, once.
+    await page.waitForLoadState('networkidle');
+    expect(await parsesIn(page)).toEqual({ 'services.csv': 1 });
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
   });
 
@@ -174,5 +192,48 @@ describe('the pre-rendered dashboard', () => {
     await expect.poll(() => alert.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await expectText(alert, 'patrol.csv');
     await expect.poll(() => panel(page, 'patrol').locator('svg').count()).toBe(0);
+  });
+});
+
+describe('an embed page', () => {
+  test('parses nothing when data/ holds its files, and each of them once when one changed', async () => {
+    const server = await serveCopy();
+    const url = new URL('embed/services.html', server.url).href;
+    const fetched = (page: Page) =>
+      expect
+        .poll(
+          () =>
+            page.evaluate(
+              () =>
+                performance
+                  .getEntriesByType('resource')
+                  .filter((r) => /\/data\/(datasets\.json|services\.csv)$/.test(r.name)).length,
+            ),
+          { timeout: 15_000 },
+        )
+        .toBe(2);
+    const same = await open(url);
+    await fetched(same.page);
+    await same.page.waitForLoadState('networkidle');
+    expect(await parsesIn(same.page)).toEqual({});
+
+    const largest = seed.services.reduce((a, b) => (b.count > a.count ? b : a));
+    const rows = seed.services.map((s) => [
+      s.period,
+      s.item,
+      String(s === largest ? largest.count + 1 : s.count),
+    ]);
+    writeFileSync(
+      join(server.root, 'data', 'services.csv'),
+      toCsv(['period', 'item', 'count'], rows),
+    );
+    const changed = await open(url);
+    await expectText(
+      changed.page.locator('#embed'),
+      new RegExp(numberPattern(largest.count + 1, 'zh')),
+    );
+    // The redraw needs the manifest too: both files, once each.
+    expect(await parsesIn(changed.page)).toEqual({ 'datasets.json': 1, 'services.csv': 1 });
+    expect(same.problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
   });
 });

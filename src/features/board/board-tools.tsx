@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import { formatPeriod } from '../../charts/format';
+import { formatPeriod } from '../../i18n/format';
 import { PALETTES } from '../../charts/theme';
+import { periodLabel } from '../../core/period';
 import { dataLabel } from '../../i18n/data-label';
-import { useT } from '../../i18n/use-t';
+import { periodText } from '../../i18n/period-text';
+import { useT } from '../../store/use-t';
 import { rowsOf, selectLabels, selectPeriodPair } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { boardPng } from './board-png';
@@ -31,15 +33,7 @@ export function BoardTools() {
     const root = button.closest<HTMLElement>('.app');
     if (!root || !pair) return;
     setState('busy');
-    const period = t('print.period', {
-      period:
-        pair.previous === undefined
-          ? formatPeriod(pair.current, lang)
-          : t('ui.comparedWith', {
-              period: formatPeriod(pair.current, lang),
-              previous: formatPeriod(pair.previous, lang),
-            }),
-    });
+    const period = t('print.period', { period: periodText(periodLabel(pair), lang) });
     const label = (text: string) => dataLabel(labels, lang, text);
     try {
       const blob = await boardPng({

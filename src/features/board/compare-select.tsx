@@ -1,5 +1,5 @@
-import { formatPeriod } from '../../charts/format';
-import { useT } from '../../i18n/use-t';
+import { formatPeriod } from '../../i18n/format';
+import { useT } from '../../store/use-t';
 import { selectComparablePeriods, selectPreviousPeriod } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 

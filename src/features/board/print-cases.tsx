@@ -1,7 +1,7 @@
-import { formatPeriod } from '../../charts/format';
+import { formatPeriod } from '../../i18n/format';
 import type { CaseRow } from '../../core/types';
 import { dataLabel } from '../../i18n/data-label';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
 
 const COLUMNS = ['date', 'station', 'category', 'summary', 'outcome'] as const;

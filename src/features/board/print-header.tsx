@@ -1,5 +1,6 @@
-import { formatPeriod } from '../../charts/format';
-import { useT } from '../../i18n/use-t';
+import { periodLabel } from '../../core/period';
+import { periodText } from '../../i18n/period-text';
+import { useT } from '../../store/use-t';
 import { selectPeriodPair } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { formatTime } from '../../ui/dataset-info';
@@ -9,15 +10,7 @@ export function PrintHeader({ printedAt }: { printedAt: number }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const pair = useAppStore(selectPeriodPair);
-  const period =
-    pair === undefined
-      ? '—'
-      : pair.previous === undefined
-        ? formatPeriod(pair.current, lang)
-        : t('ui.comparedWith', {
-            period: formatPeriod(pair.current, lang),
-            previous: formatPeriod(pair.previous, lang),
-          });
+  const period = pair === undefined ? '—' : periodText(periodLabel(pair), lang);
   return (
     <div className="print-head">
       <p>{t('print.period', { period })}</p>

@@ -1,5 +1,5 @@
 import { useId, type Ref } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 
 export interface CasesControlsProps {
   query: string;

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 
 export interface CasesPaginationProps {
   /** Zero-based, as the table keeps it. */

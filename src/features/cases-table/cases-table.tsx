@@ -7,7 +7,7 @@ import {
 } from '@tanstack/react-table';
 import { useMemo, useRef, useState } from 'react';
 import type { CaseRow } from '../../core/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
 import { buildCaseColumns, caseFeatures, headerKey, matchesQuery } from './case-columns';
 import { normalizeQuery, stationOptions, toCaseViews } from './case-view';

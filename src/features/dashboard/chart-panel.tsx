@@ -1,21 +1,19 @@
 import { useMemo, type ReactNode } from 'react';
 import { ChartFigure } from '../../charts/chart-figure';
 import { modelOf, type ChartEntry } from '../../charts/chart-registry';
-import type { PeriodPair, Point } from '../../charts/chart-views';
+import { viewPeriodLabel, type PeriodView } from '../../core/chart-views';
 import type { DatasetId } from '../../core/types';
+import { periodText } from '../../i18n/period-text';
 import type { AppState } from '../../store/store';
 import { useAppStore } from '../../store/store';
 import type { ViewState } from '../../store/selectors';
 import { DatasetPanel } from './dataset-panel';
 import { useChartContext } from './use-chart-context';
-import { periodLabel } from '../../charts/period-series';
 
 /** About two caption lines and the table toggle, reserved while loading. */
 const CAPTION_AND_TOGGLE = 104;
 
-type AnyView = { periods: PeriodPair; points: Point<unknown>[] };
-
-export function ChartPanel<K extends DatasetId, V extends AnyView>({
+export function ChartPanel<K extends DatasetId, V extends PeriodView>({
   id,
   entry,
   select,
@@ -38,7 +36,7 @@ export function ChartPanel<K extends DatasetId, V extends AnyView>({
       id={id}
       dataset={entry.dataset}
       state={state}
-      period={view && periodLabel(view, ctx.lang, ctx.t)}
+      period={view && periodText(viewPeriodLabel(view), ctx.lang)}
       minHeight={entry.minHeight + CAPTION_AND_TOGGLE}
       actions={actions}
     >

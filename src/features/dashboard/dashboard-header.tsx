@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { formatPeriod } from '../../charts/format';
-import { useT } from '../../i18n/use-t';
+import { formatPeriod } from '../../i18n/format';
+import { useT } from '../../store/use-t';
 import { selectCurrentPeriod, selectPeriods } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import './dashboard.css';

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Approx } from '../../core/types';
 import { dataLabel } from '../../i18n/data-label';
 import { createAppStore } from '../../store/store';
-import { fakeLayout, renderApp } from './render-app';
-import { readSeedManifest, readSeedRows, seedStore } from './test-store';
+import { fakeLayout, renderApp } from '../../../tests/helpers/render-app';
+import { readSeedManifest, readSeedRows, seedStore } from '../../../tests/helpers/test-store';
 
 const manifest = readSeedManifest();
 const services = readSeedRows('services');

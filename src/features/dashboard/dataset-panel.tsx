@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DatasetId, Issue } from '../../core/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import type { Origin } from '../../store/datasets-slice';
 import { selectManifest } from '../../store/selectors';
 import { useAppStore } from '../../store/store';

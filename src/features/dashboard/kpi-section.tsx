@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import type { ChartContext } from '../../charts/context';
-import { periodLabel } from '../../charts/period-series';
+import { viewPeriodLabel, type PeriodView } from '../../core/chart-views';
+import { periodText } from '../../i18n/period-text';
 import type { Translate } from '../../i18n/translate';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { asOfText } from '../../ui/dataset-info';
 import {
   selectCrimeView,
@@ -34,7 +35,7 @@ function useCards<V>(
   return useMemo(() => (view ? build(view, ctx) : []), [view, build, ctx]);
 }
 
-type AnyViewState = ViewState<Parameters<typeof periodLabel>[0]>;
+type AnyViewState = ViewState<PeriodView>;
 
 /** The newest of the cards' files, and the periods the cards show. */
 function kpiAsOf(states: AnyViewState[], lang: 'zh' | 'en', t: Translate): string | undefined {
@@ -46,7 +47,7 @@ function kpiAsOf(states: AnyViewState[], lang: 'zh' | 'en', t: Translate): strin
     undefined,
   );
   if (!newest) return undefined;
-  const periods = [...new Set(ready.map((s) => periodLabel(s.view, lang, t)))];
+  const periods = [...new Set(ready.map((s) => periodText(viewPeriodLabel(s.view), lang)))];
   return asOfText(newest.origin, newest.loadedAt, lang, t, periods.join(' / '));
 }
 

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { formatPeriod } from '../../charts/format';
+import { formatPeriod } from '../../i18n/format';
 import type { Lang } from '../../core/manifest';
 import { DATASET_IDS, type DatasetId } from '../../core/types';
 import type { Translate } from '../../i18n/translate';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import type { DatasetState } from '../../store/datasets-slice';
 import { selectManifest } from '../../store/selectors';
 import { useAppStore } from '../../store/store';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { CHARTS, type ChartId } from '../../charts/chart-registry';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { selectManifest } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 

@@ -1,4 +1,5 @@
 import type { Lang, Manifest } from '../../core/manifest';
+import type { FileId } from '../../core/data-folder';
 import type { Dataset, DatasetId } from '../../core/types';
 import { fingerprint } from '../../core/fingerprint';
 
@@ -27,4 +28,14 @@ export function dataHash(dataset: Dataset, manifest: Manifest): string {
     sources: meta.sources.map((ref) => manifest.sources[ref]),
     labels: manifest.labels,
   });
+}
+
+/** What a built embed page was drawn from: the byte hashes of datasets.json and its data file. */
+export function dataVersion(manifestHash: string, datasetHash: string): string {
+  return `${manifestHash}.${datasetHash}`;
+}
+
+export function versionHashes(version: string, id: DatasetId): Partial<Record<FileId, string>> {
+  const [manifest, dataset] = version.split('.');
+  return manifest && dataset ? { manifest, [id]: dataset } : {};
 }

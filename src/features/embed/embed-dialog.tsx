@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { ChartId } from '../../charts/chart-registry';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import './embed-dialog.css';
 import { HEIGHT_MESSAGE } from './frame-height';
 import { useEmbedSnippet } from './use-embed-snippet';

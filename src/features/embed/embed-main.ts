@@ -1,9 +1,9 @@
+import { currentPeriod } from '../../core/period';
 import type { UrlState } from '../../store/url-state';
 import { parseEmbedLocation } from '../../store/url-state';
-import { dataHash } from './embed-data';
 import type { EmbedParams } from './embed-model';
 import { readEmbedState, variantPath, type EmbedState } from './embed-state';
-import { fetchData } from './fetch-data';
+import { fetchData, fetchIfChanged } from './fetch-data';
 import { reportHeight } from './frame-height';
 import { chartPng, saveBlob } from './png';
 import { fetchMain, resolveTheme, swapInto, syncDocument } from './swap';
@@ -26,10 +26,7 @@ function enhance(main: HTMLElement): void {
 
 /** The parameters the page should show, with the period resolved against what it was built for. */
 function wanted(params: UrlState, state: EmbedState): EmbedParams & { period: string } {
-  const period =
-    params.period !== undefined && state.periods.includes(params.period)
-      ? params.period
-      : (state.periods.at(-1) ?? state.period);
+  const period = currentPeriod(state.periods, params.period) ?? state.period;
   return { lang: params.lang, theme: resolveTheme(params.theme, prefersDark.matches), period };
 }
 
@@ -51,7 +48,7 @@ async function show(main: HTMLElement, params: UrlState): Promise<void> {
     return;
   }
   const want = wanted(params, built);
-  const fresh = fetchData(built.dataset, DATA_BASE);
+  const fresh = fetchIfChanged(built.dataset, DATA_BASE, built.hash);
   let shown = built;
   if (differs(want, built)) {
     const path = variantPath(built.id, want.lang, want.theme, want.period);
@@ -62,12 +59,16 @@ async function show(main: HTMLElement, params: UrlState): Promise<void> {
       shown = readEmbedState(main) ?? built;
     }
   }
-  const data = await fresh;
+  let data = await fresh;
+  if ('unchanged' in data) {
+    if (!differs(want, shown)) return;
+    // Only a variant that failed to load leaves the page short of what was asked: draw it here.
+    data = await fetchData(built.dataset, DATA_BASE);
+  }
   if (!data.ok) {
     main.querySelector('.stale')?.removeAttribute('hidden');
     return;
   }
-  if (dataHash(data.dataset, data.manifest) === shown.hash && !differs(want, shown)) return;
   const { redraw } = await import('./embed-redraw');
   const asked = { lang: want.lang, theme: want.theme, period: params.period };
   if (redraw(main, built.id, data, asked, new Date())) enhance(main);

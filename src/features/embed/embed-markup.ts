@@ -1,5 +1,7 @@
-import { escapeHtml, formatPeriod, LOCALES } from '../../charts/format';
-import type { TableData } from '../../charts/table-data';
+import { escapeHtml, LOCALES } from '../../i18n/format';
+import type { TableData } from '../../core/table-data';
+import { periodLabel } from '../../core/period';
+import { periodText } from '../../i18n/period-text';
 import { translator, type Translate } from '../../i18n/translate';
 import { dashboardHref } from '../../store/url-state';
 import type { EmbedModel } from './embed-model';
@@ -32,15 +34,6 @@ export function asOfText(asOf: Date, model: EmbedModel, t: Translate): string {
     timeZone: 'Asia/Shanghai',
   }).format(asOf);
   return t('ui.asOf', { time });
-}
-
-export function periodText(model: EmbedModel, t: Translate): string {
-  const current = formatPeriod(model.period, model.lang);
-  if (model.previous === undefined) return current;
-  return t('ui.comparedWith', {
-    period: current,
-    previous: formatPeriod(model.previous, model.lang),
-  });
 }
 
 function tableHtml(table: TableData, caption: string): string {
@@ -77,7 +70,10 @@ export function embedMarkup(model: EmbedModel, drawings: Drawing[], asOf: Date):
   const t = translator(model.lang);
   const { chart } = model;
   const caption = esc(chart.caption);
-  const period = periodText(model, t);
+  const period = periodText(
+    periodLabel({ current: model.period, previous: model.previous }),
+    model.lang,
+  );
   const dashboard = dashboardHref({
     lang: model.lang,
     theme: model.theme,

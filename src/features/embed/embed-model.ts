@@ -1,15 +1,10 @@
-import { createStore } from 'zustand/vanilla';
 import { CHARTS, chartModel, type ChartId, type ChartModel } from '../../charts/chart-registry';
 import { createChartContext } from '../../charts/context';
 import type { ThemeName } from '../../charts/theme';
 import { exportCsv } from '../../core/export-csv';
 import type { Lang, Manifest } from '../../core/manifest';
+import { periodPair, periodsIn } from '../../core/period';
 import type { Dataset, DatasetId } from '../../core/types';
-import { createDatasetsSlice } from '../../store/datasets-slice';
-import { createImportSlice } from '../../store/import-slice';
-import { selectPeriodPair, selectPeriods } from '../../store/selectors';
-import type { AppState } from '../../store/store';
-import { createViewSlice } from '../../store/view-slice';
 import { citationsOf, dataHash, type Citation } from './embed-data';
 
 export interface EmbedParams {
@@ -37,19 +32,6 @@ export interface EmbedModel extends EmbedParams {
   hash: string;
 }
 
-/** The dashboard's own period rules, read through its selectors from a store holding one dataset. */
-function periodsOf(dataset: Dataset, period: string | undefined) {
-  const store = createStore<AppState>()((...a) => ({
-    ...createDatasetsSlice(...a),
-    ...createViewSlice(...a),
-    ...createImportSlice(...a),
-  }));
-  store.getState().setPublished(dataset.id, dataset, 0);
-  store.getState().setPeriod(period);
-  const state = store.getState();
-  return { periods: [...selectPeriods(state)], pair: selectPeriodPair(state) };
-}
-
 function rowsOfPeriods(dataset: Dataset, keep: ReadonlySet<string>): Dataset {
   switch (dataset.id) {
     case 'services':
@@ -74,23 +56,24 @@ export function buildEmbedModel(
 ): EmbedModel | undefined {
   if (CHARTS[id].dataset !== dataset.id) return undefined;
   const { lang, theme } = params;
-  const { periods, pair } = periodsOf(dataset, params.period);
-  const current = pair ?? { current: '', previous: undefined };
+  // The dashboard pools the periods of all its datasets; an embed shows one, so only its own count.
+  const periods = periodsIn([dataset.rows]);
+  const pair = periodPair(periods, params.period, undefined) ?? {
+    current: '',
+    previous: undefined,
+  };
   const meta = manifest.datasets[dataset.id];
   const ctx = createChartContext({ lang, labels: manifest.labels, theme, animation: false });
-  const chart = chartModel(id, dataset, current, ctx, meta.unit);
+  const chart = chartModel(id, dataset, pair, ctx, meta.unit);
   if (!chart) return undefined;
-  const previous = dataset.rows.some((r) => 'period' in r && r.period === current.previous)
-    ? current.previous
-    : undefined;
-  const shown = new Set([current.current, previous].filter((p) => p !== undefined));
+  const shown = new Set([pair.current, pair.previous].filter((p) => p !== undefined));
   return {
     id,
     dataset: dataset.id,
     lang,
     theme,
-    period: current.current,
-    previous,
+    period: pair.current,
+    previous: pair.previous,
     periods,
     title: meta.title[lang],
     unit: meta.unit[lang],

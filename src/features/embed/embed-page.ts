@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../charts/format';
+import { escapeHtml } from '../../i18n/format';
 import { bandCss } from '../../charts/band-css';
 import { paletteVars, PALETTES, type Palette } from '../../charts/theme';
 import { SVG_BREAKPOINTS, SVG_WIDTHS } from './render-svg';

@@ -5,7 +5,7 @@ import { dataHash } from './embed-data';
 import { readEmbedState } from './embed-state';
 import { prerenderChart, renderEmbed } from './prerender';
 import { SVG_WIDTHS } from './render-svg';
-import { seedDataset, seedManifest } from './test-data';
+import { seedDataset, seedManifest } from '../../../tests/helpers/embed-test-data';
 
 const manifest = seedManifest();
 const services = seedDataset('services');

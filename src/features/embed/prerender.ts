@@ -30,9 +30,12 @@ export function renderEmbed(
   manifest: Manifest,
   params: { lang: Lang; theme: ThemeName; period: string | undefined },
   asOf: Date,
+  version?: string,
 ): Rendered {
-  const model = buildEmbedModel(id, dataset, manifest, params);
-  if (!model) throw new Error(`${dataset.id} is not the dataset of chart ${id}`);
+  const built = buildEmbedModel(id, dataset, manifest, params);
+  if (!built) throw new Error(`${dataset.id} is not the dataset of chart ${id}`);
+  // The byte hashes of its files, so the page's fetch knows them without parsing (fetch-data.ts).
+  const model = version === undefined ? built : { ...built, hash: version };
   const drawings = model.chart.empty
     ? []
     : renderDrawings(model.chart.option, model.chart.height, id);
@@ -44,6 +47,7 @@ export function prerenderChart(
   dataset: Dataset,
   manifest: Manifest,
   asOf: Date,
+  version?: string,
 ): PrerenderedChart {
   const page = renderEmbed(
     id,
@@ -51,6 +55,7 @@ export function prerenderChart(
     manifest,
     { lang: 'zh', theme: 'light', period: undefined },
     asOf,
+    version,
   );
   const periods = page.model.periods.length > 0 ? page.model.periods : [page.model.period];
   const variants = periods.flatMap((period) =>
@@ -60,7 +65,7 @@ export function prerenderChart(
         html:
           lang === 'zh' && theme === 'light' && period === page.model.period
             ? page.body
-            : renderEmbed(id, dataset, manifest, { lang, theme, period }, asOf).body,
+            : renderEmbed(id, dataset, manifest, { lang, theme, period }, asOf, version).body,
       })),
     ),
   );

@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import { CHARTS, type ChartId } from '../../charts/chart-registry';
 import { selectCurrentPeriod, selectManifest } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
-import { embedSnippet, embedUrl } from '../../store/url-state';
+import { embedUrl } from '../../store/url-state';
 import { buildEmbedModel } from './embed-model';
+import { embedSnippet } from './embed-snippet';
 import { defaultFrameHeight } from './frame-size';
 
 /** Before the data loads, a frame tall enough for the tallest chart on a phone. */

@@ -1,23 +1,19 @@
 import { useId, useMemo } from 'react';
 import { ChartFigure } from '../../charts/chart-figure';
 import { CHART_IDS, CHARTS, chartModel } from '../../charts/chart-registry';
-import type { PeriodPair } from '../../charts/chart-views';
 import { createChartContext } from '../../charts/context';
 import { cellOf } from '../../core/export-csv';
+import { periodPair, periodsIn, type PeriodPair } from '../../core/period';
 import { SCHEMAS } from '../../core/schema';
 import type { Dataset } from '../../core/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { selectLabels, selectManifest } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 
 /** The latest period in the file and the one before it, as the dashboard would pick them. */
 export function previewPeriods(dataset: Dataset): PeriodPair | undefined {
   if (dataset.id === 'cases') return undefined;
-  const periods = [...new Set(dataset.rows.map((r) => r.period))].sort();
-  const current = periods.at(-1);
-  if (current === undefined) return undefined;
-  const previous = periods.filter((p) => p.length === current.length && p < current).at(-1);
-  return { current, previous };
+  return periodPair(periodsIn([dataset.rows]), undefined, undefined);
 }
 
 /** Bars the preview draws at most: a bigger chart costs the main thread long tasks to show little. */

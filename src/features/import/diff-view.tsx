@@ -1,7 +1,7 @@
 import { cellOf } from '../../core/export-csv';
 import { SCHEMAS } from '../../core/schema';
 import type { DatasetId, RowsById } from '../../core/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import type { DiffSummary } from './read-file';
 import { useColumnLabel } from './rows-table';
 

@@ -4,7 +4,7 @@ import type { AppStore } from '../../store/store';
 import { DRAFT_SCHEMA_VERSION, draftKey } from './draft-record';
 import { adoptStored, syncDraftsAcrossTabs } from './draft-sync';
 import { applyDraft, undoDraft } from './drafts';
-import { memoryStorage, publishedStore } from './import-test-utils';
+import { memoryStorage, publishedStore } from '../../../tests/helpers/import-test-utils';
 
 const services = (count: number): Dataset => ({
   id: 'services',

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../core/types';
 import { DRAFT_SCHEMA_VERSION, draftKey, parseDraft } from './draft-record';
 import { applyDraft, restoreDrafts } from './drafts';
-import { memoryStorage, publishedDataset, publishedStore } from './import-test-utils';
+import {
+  memoryStorage,
+  publishedDataset,
+  publishedStore,
+} from '../../../tests/helpers/import-test-utils';
 
 const draft2022: Dataset = {
   id: 'services',

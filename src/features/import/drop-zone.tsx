@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
 import { MAX_MB } from './use-import-session';
 

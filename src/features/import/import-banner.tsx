@@ -2,7 +2,7 @@ import { useContext, useMemo } from 'react';
 import { exportCsv } from '../../core/export-csv';
 import { SCHEMAS } from '../../core/schema';
 import { DATASET_IDS, type DatasetId } from '../../core/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { StoreContext, useAppStore, type AppState } from '../../store/store';
 import { downloadText } from './download';
 import { idbStorage, restorePublishedDraft, undoDraft, type DraftStorage } from './drafts';

@@ -1,11 +1,10 @@
 import { useCallback, useContext, useEffect, useId, useRef, useState } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { StoreContext, useAppStore, type AppStore } from '../../store/store';
 import type { DraftStorage } from './drafts';
 import { FilePicker } from './import-button';
 import { ImportPreview } from './import-preview';
 import { PasteArea } from './paste-area';
-import { useFocusTrap } from './use-focus-trap';
 import './import.css';
 import { MAX_MB, useImportSession, type ImportEntry } from './use-import-session';
 
@@ -20,7 +19,7 @@ export function ImportDialog({ storage }: { storage?: DraftStorage }) {
 function OpenDialog({ store, storage }: { store: AppStore; storage?: DraftStorage }) {
   const t = useT();
   const titleId = useId();
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLDialogElement>(null);
   const closeImport = useAppStore((s) => s.closeImport);
   const session = useImportSession(store, storage);
   const { addFiles, cancelAll } = session;
@@ -29,7 +28,17 @@ function OpenDialog({ store, storage }: { store: AppStore; storage?: DraftStorag
     cancelAll();
     closeImport();
   }, [cancelAll, closeImport]);
-  useFocusTrap(ref, close);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    // showModal makes the page behind inert, closes on Esc and gives focus back; old browsers only open it.
+    if (typeof el.showModal === 'function') el.showModal();
+    else el.setAttribute('open', '');
+    return () => {
+      if (el.open && typeof el.close === 'function') el.close();
+    };
+  }, []);
 
   const add = useCallback(
     (files: readonly File[]) => {
@@ -51,42 +60,33 @@ function OpenDialog({ store, storage }: { store: AppStore; storage?: DraftStorag
 
   const entry = session.entries.find((e) => e.key === selected) ?? session.entries[0];
   return (
-    <div className="import-backdrop">
-      <div
-        ref={ref}
-        className="import-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-      >
-        <header className="import-dialog__header">
-          <h2 id={titleId}>{t('import.title')}</h2>
-          <button type="button" onClick={close} aria-label={t('import.close')} data-autofocus>
-            ×
-          </button>
-        </header>
-        <p>{t('import.intro', { limitMb: MAX_MB })}</p>
-        <div className="import-sources">
-          <FilePicker onFiles={add} label={t('import.chooseFiles')} />
-          <PasteArea onFile={(file) => add([file])} />
-        </div>
-        {session.entries.length > 1 && (
-          <FileTabs entries={session.entries} selected={entry?.key} onSelect={setSelected} />
-        )}
-        {entry && (
-          <section aria-label={entry.file.name}>
-            <h3>{entry.file.name}</h3>
-            <ImportPreview
-              entry={entry}
-              onEncoding={session.setEncoding}
-              onCancel={session.cancel}
-              onApply={(e) => void session.apply(e)}
-            />
-          </section>
-        )}
+    <dialog ref={ref} className="import-dialog" aria-labelledby={titleId} onClose={close}>
+      <header className="import-dialog__header">
+        <h2 id={titleId}>{t('import.title')}</h2>
+        <button type="button" onClick={() => ref.current?.close()} aria-label={t('import.close')}>
+          ×
+        </button>
+      </header>
+      <p>{t('import.intro', { limitMb: MAX_MB })}</p>
+      <div className="import-sources">
+        <FilePicker onFiles={add} label={t('import.chooseFiles')} />
+        <PasteArea onFile={(file) => add([file])} />
       </div>
-    </div>
+      {session.entries.length > 1 && (
+        <FileTabs entries={session.entries} selected={entry?.key} onSelect={setSelected} />
+      )}
+      {entry && (
+        <section aria-label={entry.file.name}>
+          <h3>{entry.file.name}</h3>
+          <ImportPreview
+            entry={entry}
+            onEncoding={session.setEncoding}
+            onCancel={session.cancel}
+            onApply={(e) => void session.apply(e)}
+          />
+        </section>
+      )}
+    </dialog>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Encoding } from '../../core/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { ChartPreview } from './chart-preview';
 import { DiffView } from './diff-view';
 import { downloadText } from './download';

@@ -1,6 +1,6 @@
 import type { Issue } from '../../core/types';
 import { formatIssue } from '../../i18n/format-issue';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 
 const SHOWN = 200;
 

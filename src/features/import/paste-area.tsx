@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 
 /** Cells copied from Excel arrive tab-separated; they go through the same reader as a file. */
 export function PasteArea({ onFile }: { onFile(file: File): void }) {

@@ -2,7 +2,7 @@ import { cellOf } from '../../core/export-csv';
 import { SCHEMAS } from '../../core/schema';
 import type { Dataset } from '../../core/types';
 import { useAppStore } from '../../store/store';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 
 export const PREVIEW_ROWS = 20;
 

@@ -3,7 +3,7 @@ import { CHARTS } from '../../charts/chart-registry';
 import { paletteVars, PALETTES } from '../../charts/theme';
 import type { DatasetId } from '../../core/types';
 import { translate } from '../../i18n/translate';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { selectCrimeView, selectPatrolView, selectServicesView } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useRefresh } from './use-refresh';

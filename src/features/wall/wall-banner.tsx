@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
 import { formatTime } from '../../ui/dataset-info';
 import { useNow } from './use-now';

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { formatPeriod } from '../../charts/format';
+import { formatPeriod } from '../../i18n/format';
 import { dataLabel } from '../../i18n/data-label';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { rowsOf, selectLabels, selectManifest } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { datasetInfo } from '../../ui/dataset-info';

@@ -1,5 +1,5 @@
-import { LOCALES } from '../../charts/format';
-import { useT } from '../../i18n/use-t';
+import { LOCALES } from '../../i18n/format';
+import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
 import { formatTime } from '../../ui/dataset-info';
 import { useFullscreen } from './use-fullscreen';

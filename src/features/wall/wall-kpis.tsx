@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ChartContext } from '../../charts/context';
 import { crimeCards, indicatorCards, patrolCards, type KpiCard } from '../../charts/kpi-model';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import {
   selectCrimeView,
   selectIndicatorsView,

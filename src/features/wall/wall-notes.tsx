@@ -1,5 +1,5 @@
 import type { DatasetId } from '../../core/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../store/use-t';
 import { selectManifest } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { datasetInfo } from '../../ui/dataset-info';

@@ -1,10 +1,10 @@
 import { useMemo, useRef } from 'react';
 import { SMALLEST_FONT } from '../../charts/bar-option';
 import { modelOf, type ChartEntry } from '../../charts/chart-registry';
-import type { PeriodPair, Point } from '../../charts/chart-views';
-import { periodLabel } from '../../charts/period-series';
+import { viewPeriodLabel, type PeriodView } from '../../core/chart-views';
 import type { DatasetId } from '../../core/types';
-import { useT } from '../../i18n/use-t';
+import { periodText } from '../../i18n/period-text';
+import { useT } from '../../store/use-t';
 import type { ViewState } from '../../store/selectors';
 import { selectManifest } from '../../store/selectors';
 import type { AppState } from '../../store/store';
@@ -14,10 +14,8 @@ import { useFontPx } from './use-font-px';
 import { NOTE_MARK, useWallContext } from './use-wall-context';
 import { WallChart } from './wall-chart';
 
-type AnyView = { periods: PeriodPair; points: Point<unknown>[] };
-
 /** A chart filling its box, with its title, period and the mark of its note. */
-export function WallPanel<K extends DatasetId, V extends AnyView>({
+export function WallPanel<K extends DatasetId, V extends PeriodView>({
   id,
   entry,
   select,
@@ -43,7 +41,9 @@ export function WallPanel<K extends DatasetId, V extends AnyView>({
           {datasetInfo(manifest, entry.dataset, ctx.lang, t).title}
           <sup aria-hidden="true">{NOTE_MARK[entry.dataset]}</sup>
         </h2>
-        <p className="wall-period">{view ? periodLabel(view, ctx.lang, t) : '\u00a0'}</p>
+        <p className="wall-period">
+          {view ? periodText(viewPeriodLabel(view), ctx.lang) : '\u00a0'}
+        </p>
       </header>
       <div className="wall-chart-box" ref={box}>
         {model && !model.empty ? (

@@ -2,15 +2,15 @@ import { render } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vi } from 'vitest';
-import { readCsv } from '../../core/read-csv';
-import { SCHEMAS } from '../../core/schema';
-import { DATASET_IDS, type Dataset, type DatasetId } from '../../core/types';
-import { createAppStore, StoreContext, type AppStore } from '../../store/store';
-import type { DraftRecord } from './draft-record';
-import type { DraftStorage } from './drafts';
-import { ImportBanner } from './import-banner';
-import { ImportButton } from './import-button';
-import { ImportDialog } from './import-dialog';
+import { readCsv } from '../../src/core/read-csv';
+import { SCHEMAS } from '../../src/core/schema';
+import { DATASET_IDS, type Dataset, type DatasetId } from '../../src/core/types';
+import { createAppStore, StoreContext, type AppStore } from '../../src/store/store';
+import type { DraftRecord } from '../../src/features/import/draft-record';
+import type { DraftStorage } from '../../src/features/import/drafts';
+import { ImportBanner } from '../../src/features/import/import-banner';
+import { ImportButton } from '../../src/features/import/import-button';
+import { ImportDialog } from '../../src/features/import/import-dialog';
 
 export function publishedDataset(id: DatasetId): Dataset {
   const file = SCHEMAS[id].file;

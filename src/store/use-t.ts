@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useAppStore } from '../store/store';
-import { translator, type Translate } from './translate';
+import { useAppStore } from './store';
+import { translator, type Translate } from '../i18n/translate';
 
 export function useT(): Translate {
   const lang = useAppStore((s) => s.lang);

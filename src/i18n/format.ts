@@ -1,10 +1,10 @@
 import type { Lang } from '../core/manifest';
 import type { Approx } from '../core/types';
-import type { Translate } from '../i18n/translate';
+import { LOCALES, type Translate } from './translate';
 
 export type Direction = 'rise' | 'fall' | 'flat';
 
-/** The pieces of ChartContext that formatting needs. */
+/** What formatting needs: a chart context is one. */
 export interface Formatters {
   t: Translate;
   lang: Lang;
@@ -12,7 +12,9 @@ export interface Formatters {
   pf: Intl.NumberFormat;
 }
 
-export const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+// Re-exported: charts and features read them here, beside the number formats.
+export { LOCALES } from './translate';
+export { formatPeriod } from './period-text';
 
 const numberFormatCache = new Map<Lang, { nf: Intl.NumberFormat; pf: Intl.NumberFormat }>();
 
@@ -30,32 +32,6 @@ export function numberFormats(lang: Lang): { nf: Intl.NumberFormat; pf: Intl.Num
     numberFormatCache.set(lang, formats);
   }
   return formats;
-}
-
-const periodFormats = new Map<string, Intl.DateTimeFormat>();
-
-// Constructing an Intl formatter costs far more than formatting; a long period list formats thousands.
-function periodFormat(lang: Lang, hasMonth: boolean, hasDay: boolean): Intl.DateTimeFormat {
-  const key = `${lang}|${hasMonth}|${hasDay}`;
-  let format = periodFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[lang], {
-      year: 'numeric',
-      ...(hasMonth ? { month: 'long' } : {}),
-      ...(hasDay ? { day: 'numeric' } : {}),
-      timeZone: 'UTC',
-    });
-    periodFormats.set(key, format);
-  }
-  return format;
-}
-
-/** "2021" → 2021年 / 2021; "2021-03" → 2021年3月 / March 2021; a full date adds the day. */
-export function formatPeriod(period: string, lang: Lang): string {
-  const [year, month, day] = period.split('-').map(Number);
-  if (year === undefined || Number.isNaN(year)) return period;
-  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  return periodFormat(lang, month !== undefined, day !== undefined).format(date);
 }
 
 /** 160 + at_least → 160余 / 160+; the source's qualifier is never dropped. */

@@ -1,11 +1,6 @@
-import type { Localized } from '../core/manifest';
-import type { Approx, CrimeRow, IndicatorRow, PatrolRow, ServiceRow } from '../core/types';
-
-export interface PeriodPair {
-  current: string;
-  /** The period before `current` in the data, when there is one. */
-  previous: string | undefined;
-}
+import type { Localized } from './manifest';
+import { periodLabel, type PeriodLabel, type PeriodPair } from './period';
+import type { Approx, CrimeRow, IndicatorRow, PatrolRow, ServiceRow } from './types';
 
 export interface Quantity {
   value: number;
@@ -123,11 +118,36 @@ export function indicatorsView(
   return { periods, unit, points };
 }
 
-/** Whether the view draws a second, earlier period. */
-export function hasComparison(view: { periods: PeriodPair; points: Point<unknown>[] }): boolean {
+/** Any of the views, as far as its periods go. */
+export interface PeriodView {
+  periods: PeriodPair;
+  points: Point<unknown>[];
+}
+
+/** Whether the view draws a second, earlier period: the data must hold a row in it. */
+export function hasComparison(view: PeriodView): boolean {
   return view.periods.previous !== undefined && view.points.some((p) => p.previous !== undefined);
 }
 
-export function shownCount(view: { periods: PeriodPair; points: Point<unknown>[] }): 1 | 2 {
+export function shownCount(view: PeriodView): 1 | 2 {
   return hasComparison(view) ? 2 : 1;
+}
+
+export type Slot = 'current' | 'previous';
+
+/** The periods a view draws, oldest first: one, or the previous and the current. */
+export function shownSlots(view: PeriodView): { slot: Slot; period: string }[] {
+  const { current, previous } = view.periods;
+  return hasComparison(view) && previous !== undefined
+    ? [
+        { slot: 'previous', period: previous },
+        { slot: 'current', period: current },
+      ]
+    : [{ slot: 'current', period: current }];
+}
+
+/** "2021" or "2021, compared with 2020" as data: only the periods the view draws. */
+export function viewPeriodLabel(view: PeriodView): PeriodLabel {
+  const { current, previous } = view.periods;
+  return periodLabel({ current, previous: hasComparison(view) ? previous : undefined });
 }

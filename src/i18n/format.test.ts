@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { createChartContext } from './context';
 import {
   escapeHtml,
   formatApprox,
   formatChange,
   formatCountChange,
   formatPeriod,
+  numberFormats,
   withUnit,
+  type Formatters,
 } from './format';
+import { translator } from './translate';
 
-const zh = createChartContext({ lang: 'zh', labels: {} });
-const en = createChartContext({ lang: 'en', labels: {} });
+const zh: Formatters = { t: translator('zh'), lang: 'zh', ...numberFormats('zh') };
+const en: Formatters = { t: translator('en'), lang: 'en', ...numberFormats('en') };
 
 describe('format', () => {
   it('formats periods per language', () => {

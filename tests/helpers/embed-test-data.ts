@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseManifest, type Manifest } from '../../core/manifest';
-import { readCsv } from '../../core/read-csv';
-import { SCHEMAS } from '../../core/schema';
-import type { Dataset, DatasetId } from '../../core/types';
+import { parseManifest, type Manifest } from '../../src/core/manifest';
+import { readCsv } from '../../src/core/read-csv';
+import { SCHEMAS } from '../../src/core/schema';
+import type { Dataset, DatasetId } from '../../src/core/types';
 
 /** Test-only: the bundled data/ files through the same core the build reads them with. */
 // jsdom gives import.meta.url an http: scheme, so read data/ from the directory vitest runs in.

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
-import { App } from '../../app/app';
-import { StoreContext, type AppStore } from '../../store/store';
+import { App } from '../../src/app/app';
+import { StoreContext, type AppStore } from '../../src/store/store';
 
 /** Test-only: jsdom lays nothing out, so give charts a size and skip canvas text measuring. */
 export function fakeLayout(): () => void {

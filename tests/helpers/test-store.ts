@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseManifest, type Manifest } from '../../core/manifest';
-import { readCsv } from '../../core/read-csv';
-import { SCHEMAS } from '../../core/schema';
-import { DATASET_IDS, type DatasetId, type ReadResult, type RowsById } from '../../core/types';
-import { createAppStore, type AppStore } from '../../store/store';
+import { parseManifest, type Manifest } from '../../src/core/manifest';
+import { readCsv } from '../../src/core/read-csv';
+import { SCHEMAS } from '../../src/core/schema';
+import { DATASET_IDS, type DatasetId, type ReadResult, type RowsById } from '../../src/core/types';
+import { createAppStore, type AppStore } from '../../src/store/store';
 
 /** Test-only: the bundled data/ files, read through the same core the app uses. */
 // jsdom gives import.meta.url an http: scheme, so resolve from the project root vitest runs in.

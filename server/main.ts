@@ -1,0 +1,44 @@
+/**
+ * The site's own server: `npm start` runs this after building if needed.
+ *   node --import tsx server/main.ts      (PORT, HOST, INBOX_DIR, PUTUO_STATE_DIR, PUTUO_CONFIG)
+ */
+import { mkdir } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { startInbox } from './inbox';
+import { createPublisher } from './publish';
+import { loadSiteRenderer } from '../scripts/site-renderer';
+import { diskText } from './refusal';
+import { prepareState } from './startup';
+
+const log = (line: string) => console.log(line);
+
+async function main() {
+  const config = loadConfig();
+  await mkdir(config.stateDir, { recursive: true });
+  const render = await loadSiteRenderer({ buildDir: config.buildDir });
+  const publisher = createPublisher(config, render);
+  const who = userInfo().username;
+  const { generation, notes } = await prepareState(config, publisher, render, who);
+  notes.forEach(log);
+  const app = await createApp(config);
+  const inbox = await startInbox(config.inboxDir, publisher, who, log);
+  const address = await app.listen({ host: config.host, port: config.port });
+  log(`putuo: serving ${generation.id} at ${address}/ (inbox ${config.inboxDir})`);
+  const stop = async () => {
+    await inbox.close();
+    // A publish under way finishes, so a stop never leaves one for the next start to settle.
+    await publisher.idle();
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
+}
+
+main().catch((e: unknown) => {
+  const text = (e as NodeJS.ErrnoException).code ? diskText(e, loadConfig().stateDir).en : '';
+  console.error(`putuo: ${text || (e as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,130 @@
+import { CHART_IDS, CHARTS } from '../charts/chart-registry';
+import { folderIssues, readDataFolder, readerOf, type DataFolder } from '../core/data-folder';
+import type { Manifest } from '../core/manifest';
+import type { DataFile, IssueText, RenderOutcome, SiteFile } from '../core/site-files';
+import type { Dataset, DatasetId } from '../core/types';
+import { dataVersion } from '../features/embed/embed-data';
+import { assemblePage, linkedStylesheets as embedStylesheets } from '../features/embed/embed-page';
+import { prerenderChart } from '../features/embed/prerender';
+import { formatIssue } from '../i18n/format-issue';
+import { translator } from '../i18n/translate';
+import { embedPath } from '../store/url-state';
+import { initialDataOf } from './initial-data';
+import {
+  assembleDashboard,
+  linkedStylesheets as boardStylesheets,
+  renderDashboard,
+} from './prerender';
+
+/** What rendering needs besides the data: the built pages with their stylesheets' text. */
+export interface Templates {
+  board: { html: string; css: string };
+  embed: { html: string; css: string };
+}
+
+const zh = translator('zh');
+const en = translator('en');
+
+function texts(folder: DataFolder, severity: 'error' | 'warning'): IssueText[] {
+  return folderIssues(folder)
+    .filter(({ issue }) => issue.severity === severity)
+    .map(({ file, issue }) => ({
+      file,
+      text: { zh: formatIssue(issue, zh), en: formatIssue(issue, en) },
+    }));
+}
+
+interface Ready {
+  manifest: Manifest;
+  manifestHash: string;
+  datasets: Record<DatasetId, { dataset: Dataset; hash: string }>;
+}
+
+function ready(folder: DataFolder): Ready | undefined {
+  const m = folder.manifest;
+  if (m?.status !== 'ready') return undefined;
+  const datasets: Partial<Ready['datasets']> = {};
+  for (const id of CHART_IDS.map((c) => CHARTS[c].dataset)) {
+    const d = folder.datasets[id];
+    if (d?.status !== 'ready') return undefined;
+    datasets[id] = { dataset: d.dataset, hash: d.hash };
+  }
+  return { manifest: m.manifest, manifestHash: m.hash, datasets: datasets as Ready['datasets'] };
+}
+
+function embedPages(data: Ready, template: Templates['embed'], now: Date): SiteFile[] {
+  return CHART_IDS.flatMap((id) => {
+    const { dataset, hash } = data.datasets[CHARTS[id].dataset];
+    const version = dataVersion(data.manifestHash, hash);
+    const { page, variants } = prerenderChart(id, dataset, data.manifest, now, version);
+    const html = assemblePage(template.html, {
+      lang: 'zh-CN',
+      theme: page.model.theme,
+      title: page.title,
+      description: page.model.chart.caption,
+      css: template.css,
+      body: page.body,
+    });
+    return [
+      { path: embedPath(id), body: html },
+      ...variants.map((v) => ({ path: `embed/${v.path}`, body: v.html })),
+    ];
+  });
+}
+
+/**
+ * The whole data-made part of the site from data/: read once through the core loader, then the
+ * board and every embed page. Refused, with every issue in zh and en, when a file has an error.
+ */
+export async function renderSite(
+  files: DataFile[],
+  now: Date,
+  templates: Templates,
+): Promise<RenderOutcome> {
+  let start = performance.now();
+  const lap = () => {
+    const end = performance.now();
+    const ms = Math.round((end - start) * 10) / 10;
+    start = end;
+    return ms;
+  };
+  const folder = await readDataFolder(readerOf(files));
+  const issues = texts(folder, 'error');
+  const data = ready(folder);
+  if (issues.length > 0 || !data) return { ok: false, issues };
+  const load = lap();
+  const initial = initialDataOf(folder, now.getTime());
+  const board = assembleDashboard(templates.board.html, {
+    html: await renderDashboard(initial),
+    css: templates.board.css,
+    data: initial,
+  });
+  const boardMs = lap();
+  const embeds = embedPages(data, templates.embed, now);
+  const embedsMs = lap();
+  return {
+    ok: true,
+    files: [
+      { path: 'index.html', body: board },
+      ...embeds,
+      ...files.map((f) => ({ path: `data/${f.name}`, body: f.bytes })),
+    ],
+    timings: { load, board: boardMs, embeds: embedsMs },
+    warnings: texts(folder, 'warning'),
+  };
+}
+
+export const BOARD_TEMPLATE = 'index.html';
+export const EMBED_TEMPLATE = 'embed/chart.html';
+
+/** The built pages and their stylesheets' text, by path relative to the site root. */
+export function loadTemplates(read: (path: string) => string): Templates {
+  const board = read(BOARD_TEMPLATE);
+  const embed = read(EMBED_TEMPLATE);
+  const css = (hrefs: string[], dir: string) =>
+    hrefs.map((href) => read(new URL(href, `https://site/${dir}`).pathname.slice(1))).join('\n');
+  return {
+    board: { html: board, css: css(boardStylesheets(board), '') },
+    embed: { html: embed, css: css(embedStylesheets(embed), 'embed/') },
+  };
+}

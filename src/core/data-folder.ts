@@ -1,0 +1,179 @@
+import { hashBytes } from './fingerprint';
+import { parseManifest, type Manifest } from './manifest';
+import { markParse } from './parse-mark';
+import { readCsv } from './read-csv';
+import { SCHEMAS } from './schema';
+import { DATASET_IDS, type Dataset, type DatasetId, type Issue } from './types';
+
+export const MANIFEST_FILE = 'datasets.json';
+export type FileId = DatasetId | 'manifest';
+export const FILE_IDS: readonly FileId[] = ['manifest', ...DATASET_IDS];
+
+export const fileNameOf = (id: FileId): string =>
+  id === 'manifest' ? MANIFEST_FILE : SCHEMAS[id].file;
+
+/** One file of data/ as a door got it: from disk, from fetch, or handed over by a caller. */
+export type ReadBytesResult =
+  { ok: true; bytes: Uint8Array; modifiedAt?: number } | { ok: false; issue: Issue };
+export type ReadBytes = (name: string) => Promise<ReadBytesResult>;
+
+interface Found {
+  name: string;
+  /** Of the file's bytes: equal hashes mean the same file, parsed or not. */
+  hash: string;
+  modifiedAt?: number;
+}
+type Failed = { status: 'error'; name: string; hash?: string; issues: Issue[] };
+/** Its hash matched the copy the caller already holds, so it was not parsed. */
+type Unchanged = Found & { status: 'unchanged' };
+
+export type ManifestEntry = (Found & { status: 'ready'; manifest: Manifest }) | Unchanged | Failed;
+export type DatasetEntry =
+  (Found & { status: 'ready'; dataset: Dataset; warnings: Issue[] }) | Unchanged | Failed;
+export type FolderEntry = ManifestEntry | DatasetEntry;
+
+export interface DataFolder {
+  manifest?: ManifestEntry;
+  datasets: Partial<Record<DatasetId, DatasetEntry>>;
+}
+
+export interface FolderOptions {
+  /** The files to read; all of them by default. */
+  files?: readonly FileId[];
+  /** Hashes of the copies the caller holds: a file with the same bytes is not parsed again. */
+  known?: Partial<Record<FileId, string>>;
+  /** Skip parsing only when every file read is unchanged (an embed redraws from all of them). */
+  allOrNothing?: boolean;
+  /** Each file as soon as it is read, so one slow file does not hold back the others. */
+  onEntry?: (id: FileId, entry: FolderEntry) => void;
+}
+
+/** The manifest's bytes to its checked shape: JSON.parse, then parseManifest. */
+function readManifest(
+  bytes: Uint8Array,
+): { ok: true; manifest: Manifest } | { ok: false; issue: Issue } {
+  markParse(MANIFEST_FILE);
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return {
+      ok: false,
+      issue: { code: 'bad_manifest', severity: 'error', params: { path: 'JSON' } },
+    };
+  }
+  const result = parseManifest(json);
+  return result.ok
+    ? result
+    : {
+        ok: false,
+        issue: { code: 'bad_manifest', severity: 'error', params: { path: result.path } },
+      };
+}
+
+type Bytes = { got: ReadBytesResult; name: string; hash?: string };
+
+function missing(name: string, got: ReadBytesResult): Failed {
+  return {
+    status: 'error',
+    name,
+    issues: [got.ok ? { code: 'file_empty', severity: 'error' } : got.issue],
+  };
+}
+
+function manifestEntry({ got, name, hash }: Bytes, skip: boolean): ManifestEntry {
+  if (!got.ok || hash === undefined) return missing(name, got);
+  const found: Found = {
+    name,
+    hash,
+    ...(got.modifiedAt !== undefined && { modifiedAt: got.modifiedAt }),
+  };
+  if (skip) return { ...found, status: 'unchanged' };
+  const read = readManifest(got.bytes);
+  return read.ok
+    ? { ...found, status: 'ready', manifest: read.manifest }
+    : { status: 'error', name, hash, issues: [read.issue] };
+}
+
+function datasetEntry(id: DatasetId, { got, name, hash }: Bytes, skip: boolean): DatasetEntry {
+  if (!got.ok || hash === undefined) return missing(name, got);
+  const found: Found = {
+    name,
+    hash,
+    ...(got.modifiedAt !== undefined && { modifiedAt: got.modifiedAt }),
+  };
+  if (skip) return { ...found, status: 'unchanged' };
+  const read = readCsv(got.bytes, { fileName: name, datasetId: id });
+  return read.ok
+    ? { ...found, status: 'ready', dataset: read.dataset, warnings: read.warnings }
+    : { status: 'error', name, hash, issues: read.issues };
+}
+
+/**
+ * data/ through the one core path every door uses: each file is read once, hashed, and parsed
+ * once unless its hash says the caller already holds it. A bad file fails alone.
+ */
+export async function readDataFolder(
+  readBytes: ReadBytes,
+  options: FolderOptions = {},
+): Promise<DataFolder> {
+  const ids = options.files ?? FILE_IDS;
+  const known = options.known ?? {};
+  const fetchOne = async (id: FileId): Promise<Bytes> => {
+    const name = fileNameOf(id);
+    const got = await readBytes(name);
+    return got.ok ? { got, name, hash: hashBytes(got.bytes) } : { got, name };
+  };
+  const same = (id: FileId, bytes: Bytes) => bytes.hash !== undefined && bytes.hash === known[id];
+  // Either all bytes first (to know whether all are unchanged), or each file as it arrives.
+  const all = options.allOrNothing ? await Promise.all(ids.map(fetchOne)) : undefined;
+  const allSame = all?.every((bytes, i) => same(ids[i] ?? 'manifest', bytes)) ?? false;
+  const folder: DataFolder = { datasets: {} };
+  await Promise.all(
+    ids.map(async (id, i) => {
+      const bytes = all?.[i] ?? (await fetchOne(id));
+      const skip = all ? allSame : same(id, bytes);
+      if (id === 'manifest') {
+        const entry = manifestEntry(bytes, skip);
+        folder.manifest = entry;
+        options.onEntry?.(id, entry);
+      } else {
+        const entry = datasetEntry(id, bytes, skip);
+        folder.datasets[id] = entry;
+        options.onEntry?.(id, entry);
+      }
+    }),
+  );
+  return folder;
+}
+
+/** Every error and warning of a folder, by file name, in the order of the files. */
+export function folderIssues(folder: DataFolder): { file: string; issue: Issue }[] {
+  const entries: FolderEntry[] = [
+    ...(folder.manifest ? [folder.manifest] : []),
+    ...DATASET_IDS.flatMap((id) => folder.datasets[id] ?? []),
+  ];
+  return entries.flatMap((entry) => {
+    const issues =
+      entry.status === 'error' ? entry.issues : 'warnings' in entry ? entry.warnings : [];
+    return issues.map((issue) => ({ file: entry.name, issue }));
+  });
+}
+
+/** A reader over files already in memory, as the server and the build hand them over. */
+export function readerOf(
+  files: ReadonlyArray<{ name: string; bytes: Uint8Array; modifiedAt?: number }>,
+): ReadBytes {
+  return (name) => {
+    const file = files.find((f) => f.name === name);
+    return Promise.resolve(
+      file
+        ? {
+            ok: true,
+            bytes: file.bytes,
+            ...(file.modifiedAt !== undefined && { modifiedAt: file.modifiedAt }),
+          }
+        : { ok: false, issue: { code: 'file_missing', severity: 'error' } },
+    );
+  };
+}
