@@ -7,7 +7,8 @@ import { CrimePanel, PatrolPanel, ServicesPanel } from '../features/dashboard/ch
 import { DashboardHeader } from '../features/dashboard/dashboard-header';
 import { DatasetPanel } from '../features/dashboard/dataset-panel';
 import { KpiSection } from '../features/dashboard/kpi-section';
-import { coverage, SourcesSection } from '../features/dashboard/sources-section';
+import { SourcesSection } from '../features/dashboard/sources-section';
+import { coverage } from '../ui/dataset-info';
 import { useDocumentLang } from '../features/dashboard/use-document-lang';
 import { Skeleton } from '../ui/skeleton';
 import { ImportBar, ImportLayer } from '../features/import/import-mount';

@@ -1,4 +1,16 @@
-import type { CrimeView, IndicatorsView, PatrolView, Quantity } from '../core/chart-views';
+import type { Lang } from '../core/manifest';
+import { asOfText } from '../i18n/as-of';
+import { periodText } from '../i18n/period-text';
+import type { Translate } from '../i18n/translate';
+import type { ViewState } from '../store/selectors';
+import {
+  viewPeriodLabel,
+  type CrimeView,
+  type IndicatorsView,
+  type PatrolView,
+  type PeriodView,
+  type Quantity,
+} from '../core/chart-views';
 import type { ChartContext } from './context';
 import {
   directionOf,
@@ -119,4 +131,20 @@ export function indicatorCards(view: IndicatorsView, ctx: ChartContext): KpiCard
           },
         ],
   );
+}
+
+type AnyViewState = ViewState<PeriodView>;
+
+/** The newest of the cards' files, and the periods the cards show. */
+export function kpiAsOf(states: AnyViewState[], lang: Lang, t: Translate): string | undefined {
+  const ready = states.flatMap((s) => (s.status === 'ready' ? [s] : []));
+  const stamp = (s: (typeof ready)[number]) =>
+    s.origin.kind === 'published' ? (s.origin.modifiedAt ?? s.loadedAt) : s.loadedAt;
+  const newest = ready.reduce<(typeof ready)[number] | undefined>(
+    (a, b) => (a && stamp(a) >= stamp(b) ? a : b),
+    undefined,
+  );
+  if (!newest) return undefined;
+  const periods = [...new Set(ready.map((s) => periodText(viewPeriodLabel(s.view), lang)))];
+  return asOfText(newest.origin, newest.loadedAt, lang, t, periods.join(' / '));
 }

@@ -1,4 +1,5 @@
 import { DATASET_IDS, type DatasetId } from './types';
+import { isRecord } from './is-record';
 
 export type Lang = 'zh' | 'en';
 export type Localized = Record<Lang, string>;
@@ -27,10 +28,6 @@ export interface Manifest {
 export type ManifestResult = { ok: true; manifest: Manifest } | { ok: false; path: string };
 
 type Json = unknown;
-
-function isRecord(v: Json): v is Record<string, Json> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function localized(v: Json): Localized | undefined {
   return isRecord(v) && typeof v.zh === 'string' && typeof v.en === 'string'

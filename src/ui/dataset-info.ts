@@ -1,9 +1,11 @@
-import { LOCALES } from '../i18n/format';
+import { dateRange } from '../core/case-date';
 import type { Lang, Manifest } from '../core/manifest';
 import type { DatasetId } from '../core/types';
+import { citationsOf, type Citation } from '../i18n/citations';
+import { formatCaseDate } from '../i18n/format-date';
+import { formatPeriod } from '../i18n/period-text';
 import type { Translate } from '../i18n/translate';
-import type { Origin } from '../store/datasets-slice';
-import type { Citation } from './source-note';
+import type { DatasetState } from '../store/datasets-slice';
 
 export interface DatasetInfo {
   title: string;
@@ -22,53 +24,25 @@ export function datasetInfo(
   const meta = manifest?.datasets[id];
   if (!manifest || !meta)
     return { title: t(`dataset.${id}`), definition: undefined, unit: '', citations: [] };
-  const citations = meta.sources.flatMap((ref) => {
-    const s = manifest.sources[ref];
-    return s ? [{ title: s.title[lang], author: s.author[lang], date: s.date[lang] }] : [];
-  });
   return {
     title: meta.title[lang],
     definition: meta.definition[lang],
     unit: meta.unit[lang],
-    citations,
+    citations: citationsOf(manifest, id, lang),
   };
 }
 
-const timeFormats = new Map<Lang, Intl.DateTimeFormat>();
-
-/**
- * A date and time as the reader's locale writes it, in Beijing time as the embeds give it:
- * the build and every reader's browser then write the same text, whatever their time zone.
- */
-export function formatTime(time: number, lang: Lang): string {
-  let format = timeFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[lang], {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'Asia/Shanghai',
-    });
-    timeFormats.set(lang, format);
+/** The periods a dataset covers; for the case log, its first and last date. */
+export function coverage(state: DatasetState, lang: Lang, t: Translate): string {
+  if (state.status !== 'ready') return '—';
+  const { dataset } = state;
+  if (dataset.id === 'cases') {
+    const range = dateRange(dataset.rows);
+    if (!range) return '—';
+    const from = formatCaseDate(range[0], lang);
+    const to = formatCaseDate(range[1], lang);
+    return from === to ? from : t('ui.range', { from, to });
   }
-  return format.format(new Date(time));
-}
-
-/**
- * "Data files updated …" when the server said when they changed, else when they were
- * read; for a staff import, which file it came from. With the period the figures cover.
- */
-export function asOfText(
-  origin: Origin,
-  loadedAt: number,
-  lang: Lang,
-  t: Translate,
-  period?: string,
-): string {
-  const asOf =
-    origin.kind === 'imported'
-      ? t('ui.imported', { file: origin.fileName, time: formatTime(loadedAt, lang) })
-      : origin.modifiedAt !== undefined
-        ? t('board.asOf.modified', { time: formatTime(origin.modifiedAt, lang) })
-        : t('ui.asOf', { time: formatTime(loadedAt, lang) });
-  return period ? t('board.asOf.withPeriod', { asOf, period }) : asOf;
+  const periods = [...new Set<string>(dataset.rows.map((r) => r.period))].sort();
+  return periods.map((p) => formatPeriod(p, lang)).join(lang === 'zh' ? '、' : ', ') || '—';
 }

@@ -1,10 +1,5 @@
+import { citationText, type Citation } from '../i18n/citations';
 import './ui.css';
-
-export interface Citation {
-  title: string;
-  author: string;
-  date: string;
-}
 
 /** Where a figure comes from, what it counts and when it was read. */
 export function SourceNote({
@@ -27,7 +22,7 @@ export function SourceNote({
             <dd>
               {citations.map((c, i) => (
                 <span className="citation" key={i}>
-                  {c.title} · {c.author} · {c.date}
+                  {citationText(c)}
                 </span>
               ))}
             </dd>

@@ -134,10 +134,38 @@ describe('save as PNG', () => {
     cleanups.push(opened.close);
     const { page } = opened;
     await waitForCharts(page, 3);
+    // Record what the PNG writes and draws: its text must carry the page's figures.
+    await page.evaluate(() => {
+      const record = { texts: [] as string[], images: 0 };
+      Reflect.set(window, '__pngRecord', record);
+      const proto = CanvasRenderingContext2D.prototype;
+      const { fillText, drawImage } = proto;
+      proto.fillText = function (this: CanvasRenderingContext2D, ...args) {
+        record.texts.push(args[0]);
+        return fillText.apply(this, args);
+      } as typeof fillText;
+      proto.drawImage = function (this: CanvasRenderingContext2D, ...args: unknown[]) {
+        record.images++;
+        return (drawImage as (...a: unknown[]) => void).apply(this, args);
+      } as typeof drawImage;
+    });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: translate('zh', 'board.png') }).click(),
     ]);
+    const record = (await page.evaluate(() => Reflect.get(window, '__pngRecord'))) as {
+      texts: string[];
+      images: number;
+    };
+    const written = record.texts.join(' ');
+    // The KPI figures are text; the services counts are inside the chart images.
+    const kpiFigures = figures('zh').slice(seed.services.length);
+    for (const figure of kpiFigures) expect(written).toMatch(figure);
+    for (const c of seed.cases)
+      expect(squash(record.texts.join('')), c.summary).toContain(squash(c.summary));
+    for (const id of ['services', 'crime', 'patrol'] as const)
+      expect(squash(record.texts.join(''))).toContain(squash(manifest.datasets[id].definition.zh));
+    expect(record.images).toBe(3);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
     const png = readFileSync(await download.path());
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');

@@ -1,61 +1,30 @@
-import { useState } from 'react';
-import { formatPeriod } from '../../i18n/format';
+import { useContext, useState } from 'react';
+import { createChartContext } from '../../charts/context';
 import { PALETTES } from '../../charts/theme';
-import { periodLabel } from '../../core/period';
-import { dataLabel } from '../../i18n/data-label';
-import { periodText } from '../../i18n/period-text';
 import { useT } from '../../store/use-t';
-import { rowsOf, selectLabels, selectPeriodPair } from '../../store/selectors';
-import { useAppStore } from '../../store/store';
-import { boardPng } from './board-png';
-
-function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  // The click starts the download; the URL can go once it has.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { selectLabels, selectPeriodPair } from '../../store/selectors';
+import { StoreContext, useAppStore } from '../../store/store';
+import { downloadBlob } from '../../ui/download';
+import { boardModel } from './board-model';
 
 /** "Save as PNG" and "Print briefing", beside the view controls. */
 export function BoardTools() {
   const t = useT();
-  const lang = useAppStore((s) => s.lang);
-  const dark = useAppStore((s) => s.theme === 'dark');
   const pair = useAppStore(selectPeriodPair);
-  const labels = useAppStore(selectLabels);
-  const cases = useAppStore((s) => rowsOf(s.datasets.cases, 'cases'));
+  const store = useContext(StoreContext);
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
 
-  const save = async (button: HTMLElement) => {
-    const root = button.closest<HTMLElement>('.app');
-    if (!root || !pair) return;
+  const save = async () => {
+    if (!store || !pair) return;
+    const app = store.getState();
     setState('busy');
-    const period = t('print.period', { period: periodText(periodLabel(pair), lang) });
-    const label = (text: string) => dataLabel(labels, lang, text);
+    const theme = app.theme === 'dark' ? 'dark' : 'light';
+    const ctx = createChartContext({ lang: app.lang, labels: selectLabels(app), theme });
     try {
-      const blob = await boardPng({
-        root,
-        palette: PALETTES[dark ? 'dark' : 'light'],
-        period,
-        cases: cases && {
-          heading: t('board.png.cases', { count: cases.length }),
-          lines: [...cases]
-            .sort((a, b) => b.date.localeCompare(a.date))
-            .map((c) =>
-              [
-                formatPeriod(c.date, lang),
-                label(c.station),
-                label(c.category),
-                label(c.summary),
-                label(c.outcome),
-              ].join(' · '),
-            ),
-        },
-      });
-      download(
+      // Loaded on the first press: it draws the charts with ECharts' SVG renderer.
+      const { boardPng } = await import('./board-png');
+      const blob = await boardPng(boardModel(app, ctx), PALETTES[theme], app.lang);
+      downloadBlob(
         blob,
         `putuo-board-${pair.current}${pair.previous ? `-vs-${pair.previous}` : ''}.png`,
       );
@@ -67,11 +36,7 @@ export function BoardTools() {
 
   return (
     <div className="control board-tools" role="group" aria-label={t('board.tools')}>
-      <button
-        type="button"
-        disabled={state === 'busy' || !pair}
-        onClick={(e) => void save(e.currentTarget)}
-      >
+      <button type="button" disabled={state === 'busy' || !pair} onClick={() => void save()}>
         {t(state === 'busy' ? 'board.png.busy' : 'board.png')}
       </button>
       <button type="button" onClick={() => window.print()}>

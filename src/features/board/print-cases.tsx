@@ -1,6 +1,7 @@
-import { formatPeriod } from '../../i18n/format';
+import { newestFirst } from '../../core/case-date';
 import type { CaseRow } from '../../core/types';
 import { dataLabel } from '../../i18n/data-label';
+import { formatCaseDate } from '../../i18n/format-date';
 import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
 
@@ -23,7 +24,7 @@ export function PrintCases({
 }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  const sorted = [...rows].sort((a, b) => b.date.localeCompare(a.date));
+  const sorted = newestFirst(rows);
   return (
     <table className="print-cases">
       <caption>{t('print.cases', { count: rows.length })}</caption>
@@ -46,7 +47,7 @@ export function PrintCases({
           <tr key={i}>
             {COLUMNS.map((c) => (
               <td key={c}>
-                {c === 'date' ? formatPeriod(row.date, lang) : dataLabel(labels, lang, row[c])}
+                {c === 'date' ? formatCaseDate(row.date, lang) : dataLabel(labels, lang, row[c])}
               </td>
             ))}
           </tr>

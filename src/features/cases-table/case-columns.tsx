@@ -13,7 +13,7 @@ import {
 } from '@tanstack/react-table';
 import type { Lang } from '../../core/manifest';
 import type { MessageKey } from '../../i18n/translate';
-import { compareCaseDates } from './case-date';
+import { compareCaseDates } from '../../core/case-date';
 import {
   isTextField,
   TEXT_FIELDS,

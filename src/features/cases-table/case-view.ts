@@ -1,7 +1,7 @@
 import type { Lang } from '../../core/manifest';
 import type { CaseRow } from '../../core/types';
 import { dataLabel } from '../../i18n/data-label';
-import { formatCaseDate } from './case-date';
+import { formatCaseDate } from '../../i18n/format-date';
 
 export const TEXT_FIELDS = ['station', 'category', 'summary', 'outcome'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];

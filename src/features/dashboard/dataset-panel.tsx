@@ -8,7 +8,8 @@ import { ErrorCard } from '../../ui/error-card';
 import { Panel } from '../../ui/panel';
 import { Skeleton } from '../../ui/skeleton';
 import { SourceNote } from '../../ui/source-note';
-import { asOfText, datasetInfo } from '../../ui/dataset-info';
+import { asOfText } from '../../i18n/as-of';
+import { datasetInfo } from '../../ui/dataset-info';
 
 export type PanelState =
   | { status: 'loading' }

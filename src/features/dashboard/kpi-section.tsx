@@ -1,10 +1,6 @@
 import { useMemo } from 'react';
 import type { ChartContext } from '../../charts/context';
-import { viewPeriodLabel, type PeriodView } from '../../core/chart-views';
-import { periodText } from '../../i18n/period-text';
-import type { Translate } from '../../i18n/translate';
 import { useT } from '../../store/use-t';
-import { asOfText } from '../../ui/dataset-info';
 import {
   selectCrimeView,
   selectIndicatorsView,
@@ -16,6 +12,7 @@ import { ErrorCard } from '../../ui/error-card';
 import {
   crimeCards,
   indicatorCards,
+  kpiAsOf,
   patrolCards,
   type KpiCard,
   type KpiDataset,
@@ -33,22 +30,6 @@ function useCards<V>(
 ): KpiCard[] {
   const view = state.status === 'ready' ? state.view : undefined;
   return useMemo(() => (view ? build(view, ctx) : []), [view, build, ctx]);
-}
-
-type AnyViewState = ViewState<PeriodView>;
-
-/** The newest of the cards' files, and the periods the cards show. */
-function kpiAsOf(states: AnyViewState[], lang: 'zh' | 'en', t: Translate): string | undefined {
-  const ready = states.flatMap((s) => (s.status === 'ready' ? [s] : []));
-  const stamp = (s: (typeof ready)[number]) =>
-    s.origin.kind === 'published' ? (s.origin.modifiedAt ?? s.loadedAt) : s.loadedAt;
-  const newest = ready.reduce<(typeof ready)[number] | undefined>(
-    (a, b) => (a && stamp(a) >= stamp(b) ? a : b),
-    undefined,
-  );
-  if (!newest) return undefined;
-  const periods = [...new Set(ready.map((s) => periodText(viewPeriodLabel(s.view), lang)))];
-  return asOfText(newest.origin, newest.loadedAt, lang, t, periods.join(' / '));
 }
 
 function CardView({ card, lang }: { card: KpiCard; lang: string }) {

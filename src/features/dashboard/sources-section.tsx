@@ -1,31 +1,12 @@
 import { useMemo } from 'react';
-import { formatPeriod } from '../../i18n/format';
-import type { Lang } from '../../core/manifest';
 import { DATASET_IDS, type DatasetId } from '../../core/types';
-import type { Translate } from '../../i18n/translate';
 import { useT } from '../../store/use-t';
 import type { DatasetState } from '../../store/datasets-slice';
 import { selectManifest } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { ErrorCard } from '../../ui/error-card';
-import { datasetInfo } from '../../ui/dataset-info';
+import { coverage, datasetInfo } from '../../ui/dataset-info';
 import './dashboard.css';
-
-/** The periods a dataset covers; for the case log, its first and last date. */
-export function coverage(state: DatasetState, lang: Lang, t: Translate): string {
-  if (state.status !== 'ready') return '—';
-  const { dataset } = state;
-  if (dataset.id === 'cases') {
-    const dates = dataset.rows.map((r) => r.date).sort();
-    const [from, to] = [dates[0], dates.at(-1)];
-    if (!from || !to) return '—';
-    return from === to
-      ? formatPeriod(from, lang)
-      : t('ui.range', { from: formatPeriod(from, lang), to: formatPeriod(to, lang) });
-  }
-  const periods = [...new Set<string>(dataset.rows.map((r) => r.period))].sort();
-  return periods.map((p) => formatPeriod(p, lang)).join(lang === 'zh' ? '、' : ', ') || '—';
-}
 
 function SourceEntry({ id, state }: { id: DatasetId; state: DatasetState }) {
   const t = useT();

@@ -1,20 +1,7 @@
-import type { Lang, Manifest } from '../../core/manifest';
+import type { Manifest } from '../../core/manifest';
 import type { FileId } from '../../core/data-folder';
 import type { Dataset, DatasetId } from '../../core/types';
 import { fingerprint } from '../../core/fingerprint';
-
-export interface Citation {
-  title: string;
-  author: string;
-  date: string;
-}
-
-export function citationsOf(manifest: Manifest, id: DatasetId, lang: Lang): Citation[] {
-  return manifest.datasets[id].sources.flatMap((ref) => {
-    const s = manifest.sources[ref];
-    return s ? [{ title: s.title[lang], author: s.author[lang], date: s.date[lang] }] : [];
-  });
-}
 
 /**
  * Everything an embed page shows that comes from data/: its rows, its dataset's title, unit,

@@ -5,7 +5,8 @@ import type { EmbedParams } from './embed-model';
 import { readEmbedState, variantPath, type EmbedState } from './embed-state';
 import { fetchData, fetchIfChanged } from './fetch-data';
 import { reportHeight } from './frame-height';
-import { chartPng, saveBlob } from './png';
+import { downloadBlob } from '../../ui/download';
+import { chartPng } from './png';
 import { fetchMain, resolveTheme, swapInto, syncDocument } from './swap';
 import { attachTooltips } from './tooltip';
 import './embed.css';
@@ -20,7 +21,9 @@ function enhance(main: HTMLElement): void {
   if (!state || !button) return;
   button.hidden = false;
   button.addEventListener('click', () => {
-    void chartPng(main).then((blob) => blob && saveBlob(blob, `${state.id}-${state.period}.png`));
+    void chartPng(main).then(
+      (blob) => blob && downloadBlob(blob, `${state.id}-${state.period}.png`),
+    );
   });
 }
 

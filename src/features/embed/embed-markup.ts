@@ -1,8 +1,10 @@
 import { escapeHtml, LOCALES } from '../../i18n/format';
 import type { TableData } from '../../core/table-data';
 import { periodLabel } from '../../core/period';
+import { asOfText } from '../../i18n/as-of';
+import { citationText } from '../../i18n/citations';
 import { periodText } from '../../i18n/period-text';
-import { translator, type Translate } from '../../i18n/translate';
+import { translator } from '../../i18n/translate';
 import { dashboardHref } from '../../store/url-state';
 import type { EmbedModel } from './embed-model';
 import type { EmbedState } from './embed-state';
@@ -25,15 +27,6 @@ export function stateOf(model: EmbedModel): EmbedState {
     periods: model.periods,
     hash: model.hash,
   };
-}
-
-export function asOfText(asOf: Date, model: EmbedModel, t: Translate): string {
-  const time = new Intl.DateTimeFormat(LOCALES[model.lang], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Asia/Shanghai',
-  }).format(asOf);
-  return t('ui.asOf', { time });
 }
 
 function tableHtml(table: TableData, caption: string): string {
@@ -80,7 +73,7 @@ export function embedMarkup(model: EmbedModel, drawings: Drawing[], asOf: Date):
     period: model.period || undefined,
   });
   const citations = model.citations
-    .map((c) => `<span class="citation">${esc(`${c.title} · ${c.author} · ${c.date}`)}</span>`)
+    .map((c) => `<span class="citation">${esc(citationText(c))}</span>`)
     .join('');
   const figure = chart.empty
     ? ''
@@ -103,7 +96,7 @@ export function embedMarkup(model: EmbedModel, drawings: Drawing[], asOf: Date):
     `<div><dt>${esc(t('ui.definition'))}</dt><dd>${esc(model.definition)}</dd></div>` +
     `<div><dt>${esc(t('ui.source'))}</dt><dd>${citations}</dd></div>` +
     '</dl>' +
-    `<p class="as-of">${esc(asOfText(asOf, model, t))}</p>` +
+    `<p class="as-of">${esc(asOfText({ kind: 'published' }, asOf.getTime(), model.lang, t))}</p>` +
     `<p class="stale" role="status" hidden>${esc(t('embed.stale'))}</p>` +
     table +
     '<p class="actions">' +

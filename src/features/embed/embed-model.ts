@@ -5,7 +5,8 @@ import { exportCsv } from '../../core/export-csv';
 import type { Lang, Manifest } from '../../core/manifest';
 import { periodPair, periodsIn } from '../../core/period';
 import type { Dataset, DatasetId } from '../../core/types';
-import { citationsOf, dataHash, type Citation } from './embed-data';
+import { citationsOf, type Citation } from '../../i18n/citations';
+import { dataHash } from './embed-data';
 
 export interface EmbedParams {
   lang: Lang;

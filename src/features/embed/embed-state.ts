@@ -2,6 +2,7 @@ import { CHART_IDS, type ChartId } from '../../charts/chart-registry';
 import type { ThemeName } from '../../charts/theme';
 import type { Lang } from '../../core/manifest';
 import { DATASET_IDS, type DatasetId } from '../../core/types';
+import { isRecord } from '../../core/is-record';
 
 /** What a page was drawn for, written into it as JSON so its script knows what it shows. */
 export interface EmbedState {
@@ -12,10 +13,6 @@ export interface EmbedState {
   period: string;
   periods: string[];
   hash: string;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function member<T extends string>(list: readonly T[], v: unknown): T | undefined {

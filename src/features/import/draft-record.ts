@@ -1,5 +1,6 @@
 import { SCHEMAS, type ColumnSpec } from '../../core/schema';
 import { DATASET_IDS, type Dataset, type DatasetId } from '../../core/types';
+import { isRecord } from '../../core/is-record';
 
 /** Bump when the stored shape changes; older records are dropped, never guessed at. */
 export const DRAFT_SCHEMA_VERSION = 1;
@@ -12,9 +13,6 @@ export interface DraftRecord {
 }
 
 type Json = unknown;
-
-const isRecord = (v: Json): v is Record<string, Json> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const APPROX = new Set(['', 'at_least', 'about']);
 

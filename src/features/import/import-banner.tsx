@@ -4,7 +4,7 @@ import { SCHEMAS } from '../../core/schema';
 import { DATASET_IDS, type DatasetId } from '../../core/types';
 import { useT } from '../../store/use-t';
 import { StoreContext, useAppStore, type AppState } from '../../store/store';
-import { downloadText } from './download';
+import { downloadText } from '../../ui/download';
 import { idbStorage, restorePublishedDraft, undoDraft, type DraftStorage } from './drafts';
 import './import.css';
 

@@ -3,7 +3,7 @@ import type { Encoding } from '../../core/types';
 import { useT } from '../../store/use-t';
 import { ChartPreview } from './chart-preview';
 import { DiffView } from './diff-view';
-import { downloadText } from './download';
+import { downloadText } from '../../ui/download';
 import { IssueList } from './issue-list';
 import { issuesCsv, issuesFileName } from './issues-csv';
 import { RowsTable } from './rows-table';

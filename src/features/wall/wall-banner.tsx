@@ -1,6 +1,6 @@
 import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
-import { formatTime } from '../../ui/dataset-info';
+import { formatTime } from '../../i18n/format-date';
 import { useNow } from './use-now';
 import { wallNotices, type RefreshState, type WallNotice } from './wall-status';
 

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { formatPeriod } from '../../i18n/format';
+import { newestFirst } from '../../core/case-date';
 import { dataLabel } from '../../i18n/data-label';
+import { formatCaseDate } from '../../i18n/format-date';
 import { useT } from '../../store/use-t';
 import { rowsOf, selectLabels, selectManifest } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
@@ -39,7 +40,7 @@ export function WallCases() {
   const labels = useAppStore(selectLabels);
   const manifest = useAppStore(selectManifest);
   const rows = rowsOf(state, 'cases');
-  const sorted = rows ? [...rows].sort((a, b) => b.date.localeCompare(a.date)) : [];
+  const sorted = rows ? newestFirst(rows) : [];
   const { list, shown } = useFitting(sorted.length);
   const label = (text: string) => dataLabel(labels, lang, text);
   const title = datasetInfo(manifest, 'cases', lang, t).title;
@@ -64,7 +65,7 @@ export function WallCases() {
           {sorted.slice(0, shown).map((row, i) => (
             <li key={i} className="wall-case">
               <p className="wall-case-meta">
-                {[formatPeriod(row.date, lang), label(row.station), label(row.category)].join(
+                {[formatCaseDate(row.date, lang), label(row.station), label(row.category)].join(
                   ' · ',
                 )}
               </p>

@@ -1,7 +1,7 @@
 import { LOCALES } from '../../i18n/format';
 import { useT } from '../../store/use-t';
 import { useAppStore } from '../../store/store';
-import { formatTime } from '../../ui/dataset-info';
+import { formatTime } from '../../i18n/format-date';
 import { useFullscreen } from './use-fullscreen';
 import { useNow } from './use-now';
 import type { Rotation } from './use-rotation';

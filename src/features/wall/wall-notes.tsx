@@ -1,4 +1,5 @@
 import type { DatasetId } from '../../core/types';
+import { shortCitations } from '../../i18n/citations';
 import { useT } from '../../store/use-t';
 import { selectManifest } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
@@ -15,9 +16,7 @@ export function WallNotes({ ids }: { ids: readonly DatasetId[] }) {
     <ol className="wall-notes" aria-label={t('dashboard.sources.heading')}>
       {ids.map((id) => {
         const info = datasetInfo(manifest, id, lang, t);
-        const sources = info.citations
-          .map((c) => (lang === 'zh' ? `${c.title}（${c.date}）` : `${c.title} (${c.date})`))
-          .join(lang === 'zh' ? '；' : '; ');
+        const sources = shortCitations(info.citations, lang);
         return (
           <li key={id}>
             <span aria-hidden="true">{NOTE_MARK[id]} </span>

@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/manifest';
+import type { CaseRow } from './types';
 
 /** A case date as the source gives it: a whole month, or a day when the source names one. */
 export interface CaseDate {
@@ -18,32 +18,6 @@ export function parseCaseDate(text: string): CaseDate | undefined {
   return m[3] === undefined ? { year, month } : { year, month, day: Number(m[3]) };
 }
 
-const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(lang: Lang, withDay: boolean): Intl.DateTimeFormat {
-  const key = `${lang}:${withDay}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(LOCALES[lang], {
-      year: 'numeric',
-      month: lang === 'zh' ? 'long' : 'short',
-      ...(withDay ? { day: 'numeric' } : {}),
-      timeZone: 'UTC',
-    });
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-/** zh "2022年1月" / "2021年11月12日", en "Jan 2022" / "12 Nov 2021"; a month never gains a day. */
-export function formatCaseDate(text: string, lang: Lang): string {
-  const date = parseCaseDate(text);
-  if (!date) return text;
-  const withDay = date.day !== undefined;
-  return formatter(lang, withDay).format(Date.UTC(date.year, date.month - 1, date.day ?? 1));
-}
-
 /**
  * Orders by year, then month, then day. A month-only date sorts before the
  * dated days of that month: it is the coarser fact, and it keeps ties stable.
@@ -54,4 +28,19 @@ export function compareCaseDates(a: string, b: string): number {
   const db = parseCaseDate(b);
   if (!da || !db) return (da ? 0 : 1) - (db ? 0 : 1);
   return da.year - db.year || da.month - db.month || (da.day ?? 0) - (db.day ?? 0);
+}
+
+/** The case log newest first, as print, the wall and the PNG list it; unreadable dates last. */
+export function newestFirst<R extends Pick<CaseRow, 'date'>>(rows: readonly R[]): R[] {
+  const readable = (r: R) => parseCaseDate(r.date) !== undefined;
+  return [...rows].sort(
+    (a, b) => Number(readable(b)) - Number(readable(a)) || compareCaseDates(b.date, a.date),
+  );
+}
+
+/** The first and last date of the log, or undefined when it has none that reads. */
+export function dateRange(rows: readonly Pick<CaseRow, 'date'>[]): [string, string] | undefined {
+  const sorted = newestFirst(rows).filter((r) => parseCaseDate(r.date));
+  const [last, first] = [sorted[0], sorted.at(-1)];
+  return last && first ? [first.date, last.date] : undefined;
 }

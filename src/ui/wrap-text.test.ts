@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridRows, pixelSize, wrapText } from './png-text';
+import { wrapText } from './wrap-text';
 
 const mono = (s: string) => [...s].length * 10;
 
@@ -22,15 +22,5 @@ describe('wrapText', () => {
   it('cuts a word longer than the line, and gives nothing for no text', () => {
     expect(wrapText('a verylongword b', 50, mono)).toEqual(['a', 'veryl', 'ongwo', 'rd b']);
     expect(wrapText('', 50, mono)).toEqual([]);
-  });
-});
-
-describe('layout helpers', () => {
-  it('groups cards into rows', () => {
-    expect(gridRows([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
-  });
-
-  it('doubles the pixel density', () => {
-    expect(pixelSize(640.5, 100)).toEqual({ width: 1281, height: 200 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCaseDates, formatCaseDate, parseCaseDate } from './case-date';
+import { compareCaseDates, dateRange, newestFirst, parseCaseDate } from './case-date';
 
 describe('parseCaseDate', () => {
   it('keeps a month-only date without a day', () => {
@@ -18,30 +18,6 @@ describe('parseCaseDate', () => {
   });
 });
 
-describe('formatCaseDate', () => {
-  it('shows a month as a month in both languages', () => {
-    expect(formatCaseDate('2022-01', 'zh')).toBe('2022年1月');
-    expect(formatCaseDate('2022-01', 'en')).toBe('Jan 2022');
-  });
-
-  it('shows a full date with its day', () => {
-    expect(formatCaseDate('2021-11-12', 'zh')).toBe('2021年11月12日');
-    expect(formatCaseDate('2021-11-12', 'en')).toBe('12 Nov 2021');
-  });
-
-  it('never invents a day for a month, whatever the month', () => {
-    for (let m = 1; m <= 12; m++) {
-      const month = `2021-${String(m).padStart(2, '0')}`;
-      expect(formatCaseDate(month, 'zh')).toBe(`2021年${m}月`);
-      expect(formatCaseDate(month, 'en')).not.toMatch(/\b\d{1,2}\b/);
-    }
-  });
-
-  it('passes unreadable text through', () => {
-    expect(formatCaseDate('近日', 'zh')).toBe('近日');
-  });
-});
-
 describe('compareCaseDates', () => {
   it('orders months and days by time, a month before the days inside it', () => {
     const input = ['2021-12', '2021-11-12', '2022-01', '2021-10-31', '2021-11', '2021-11-01'];
@@ -57,5 +33,36 @@ describe('compareCaseDates', () => {
 
   it('puts unreadable dates last', () => {
     expect(['x', '2021-01'].sort(compareCaseDates)).toEqual(['2021-01', 'x']);
+  });
+});
+
+describe('newestFirst', () => {
+  it('lists the log newest first, a day before the month it falls in, unreadable last', () => {
+    const rows = ['2021-11', 'x', '2022-01', '2021-11-12', '2021-10-31'].map((date) => ({ date }));
+    expect(newestFirst(rows).map((r) => r.date)).toEqual([
+      '2022-01',
+      '2021-11-12',
+      '2021-11',
+      '2021-10-31',
+      'x',
+    ]);
+    expect(rows[0]!.date).toBe('2021-11');
+  });
+
+  it('keeps the order of cases on the same date', () => {
+    const rows = [
+      { date: '2021-11', id: 1 },
+      { date: '2022-01', id: 2 },
+      { date: '2021-11', id: 3 },
+    ];
+    expect(newestFirst(rows).map((r) => r.id)).toEqual([2, 1, 3]);
+  });
+});
+
+describe('dateRange', () => {
+  it('gives the first and the last date that read, or nothing', () => {
+    const rows = ['2021-11-12', 'x', '2021-03', '2022-01'].map((date) => ({ date }));
+    expect(dateRange(rows)).toEqual(['2021-03', '2022-01']);
+    expect(dateRange([{ date: 'x' }])).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../i18n/translate';
-import { asOfText, formatTime } from './dataset-info';
+import { asOfText } from './as-of';
+import { formatTime } from './format-date';
+import { translator } from './translate';
 
 const en = translator('en');
 const zh = translator('zh');
@@ -17,13 +18,7 @@ describe('asOfText', () => {
   });
 
   it('names an imported file and adds the period the figures cover', () => {
-    const text = asOfText(
-      { kind: 'imported', fileName: '办件量.csv', importedAt: loaded },
-      loaded,
-      'zh',
-      zh,
-      '2021年',
-    );
+    const text = asOfText({ kind: 'imported', fileName: '办件量.csv' }, loaded, 'zh', zh, '2021年');
     expect(text).toContain('办件量.csv');
     expect(text).toContain(formatTime(loaded, 'zh'));
     expect(text.endsWith('2021年')).toBe(true);

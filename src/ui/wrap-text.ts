@@ -19,15 +19,3 @@ export function wrapText(text: string, width: number, measure: (s: string) => nu
   if (line.trim()) lines.push(line.trimEnd());
   return lines;
 }
-
-/** Card rows of `columns` each, a row as tall as its tallest card. */
-export function gridRows<T>(items: readonly T[], columns: number): T[][] {
-  const rows: T[][] = [];
-  for (let i = 0; i < items.length; i += columns) rows.push(items.slice(i, i + columns));
-  return rows;
-}
-
-/** The PNG's pixel size: twice the CSS size, so it stays sharp on a projector or in print. */
-export function pixelSize(cssWidth: number, cssHeight: number, scale = 2) {
-  return { width: Math.ceil(cssWidth * scale), height: Math.ceil(cssHeight * scale) };
-}
