@@ -8,10 +8,13 @@
  * after a warm-up and at the end. Targets: heap growth under 10%, counts flat.
  *
  * The first refreshes grow the JS heap by V8 compiling the hot code (code space, measured
- * with heap snapshots); the target is judged from the end of that warm-up. Blink's own heap
- * is printed too: its growth here is the canvas text-measuring cache (every refresh brings
- * new numbers; Chromium prunes it) and DevTools' network buffer, which only exists because
- * Playwright watches the page.
+ * with heap snapshots); the target is judged from the end of that warm-up. Heap snapshots
+ * from cycle 100 to 600 found JS objects flat and the growth in optimised code. Blink's own
+ * heap is printed too: its growth here is blink::PlainTextNode (the shaped text the canvas
+ * measures for ECharts; every refresh brings new numbers) and DevTools' network buffer
+ * (NetworkResourcesData, one entry per fetched file), which only exists because Playwright
+ * watches the page. A critical memory-pressure signal, sent after the end sample, frees
+ * neither: the last row shows it.
  *
  * SOAK_CYCLES (default 2000) and SOAK_REFRESH_MIN (default 0.002 min = 120 ms) tune it.
  */
@@ -63,14 +66,26 @@ interface Sample {
   instances: number;
 }
 
+/**
+ * The page is counted with its banner empty. At a refresh every 120 ms the wall calls its data
+ * stale after 360 ms without a good read, and on a loaded machine the first, cold refreshes
+ * (or the forced collections just before) can take that long: the staleness notice is then
+ * one more element, shown for a second and gone, which is the wall working, not a leak.
+ */
 async function sample(page: Page, cdp: CDPSession, label: string, cycle: number): Promise<Sample> {
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
+  const found = await page.waitForFunction(
+    () =>
+      document.querySelector<HTMLElement>('.wall-banner')?.hidden && {
+        elements: document.getElementsByTagName('*').length,
+        instances: document.querySelectorAll('[_echarts_instance_]').length,
+      },
+    undefined,
+    { polling: 10, timeout: 30_000 },
+  );
+  const dom = (await found.jsonValue()) as { elements: number; instances: number };
   const counters = await cdp.send('Memory.getDOMCounters');
-  const dom = await page.evaluate(() => ({
-    elements: document.getElementsByTagName('*').length,
-    instances: document.querySelectorAll('[_echarts_instance_]').length,
-  }));
   return {
     label,
     cycle,
@@ -133,7 +148,15 @@ try {
   }
   const seconds = (Date.now() - started) / 1000;
   samples.push(await sample(page, cdp, 'end', CYCLES));
-  const bannerShown = await page.locator('.wall-banner').isVisible();
+  // A failed read stays on the banner until a read succeeds; staleness (no good read for
+  // 360 ms) comes and goes with the machine's load, and the end sample already waited it out.
+  const notices = await page
+    .locator('.wall-banner [data-notice]')
+    .evaluateAll((ps) => ps.map((p) => p.getAttribute('data-notice')));
+  const failures = notices.filter((n) => n !== 'stale');
+  // Not judged: whether Blink's growth is caches it lets go of when memory runs short.
+  await cdp.send('Memory.simulatePressureNotification', { level: 'critical' });
+  const pressed = await sample(page, cdp, 'end, after memory pressure', CYCLES);
   const refreshes = (await count()) - base;
 
   console.log(
@@ -143,7 +166,7 @@ try {
   console.log(
     'point\tcycle\tJS heap MB (after GC)\tBlink heap MB\tDOM nodes\telements\tJS listeners\tECharts instances',
   );
-  for (const s of samples)
+  for (const s of [...samples, pressed])
     console.log(
       [
         s.label,
@@ -169,13 +192,18 @@ try {
       `ECharts instances ${start.instances}→${end.instances} (target: flat)`,
   );
   console.log(
-    `failure banner at the end: ${bannerShown ? 'SHOWN' : 'hidden'}; page errors: ${errors.length}`,
+    `Blink heap start→end ${start.embedderMb.toFixed(2)}→${end.embedderMb.toFixed(2)} MB, ` +
+      `${pressed.embedderMb.toFixed(2)} MB after a critical memory-pressure signal (not judged)`,
+  );
+  console.log(
+    `failure banner at the end: ${failures.length ? failures.join(', ') : 'none'}` +
+      `${notices.includes('stale') ? ' (stale notice shown)' : ''}; page errors: ${errors.length}`,
   );
   const ok =
     (end.heapMb - warm.heapMb) / warm.heapMb < 0.1 &&
     end.instances === start.instances &&
     end.elements === start.elements &&
-    !bannerShown &&
+    failures.length === 0 &&
     errors.length === 0;
   console.log(ok ? 'PASS' : 'FAIL');
   process.exitCode = ok ? 0 : 1;

@@ -21,6 +21,8 @@ export interface BarDatum {
 }
 
 export interface BarSeries {
+  /** Stable across redraws of the same chart (the period slot), so ECharts keeps its view. */
+  id: string;
   name: string;
   color: string;
   data: (BarDatum | undefined)[];
@@ -72,8 +74,13 @@ export function barOption(spec: BarSpec, ctx: ChartContext): ChartOption {
   const px = (value: number) => scaled(ctx, value);
   const radius = px(3);
 
+  // Every component has an id, so the chart host's replaceMerge keeps each view across
+  // redraws and drops what a new option leaves out. Orientation is in the ids: a component
+  // drawn the other way round shares no settings with the old one.
+  const id = (key: string) => `${spec.orientation}-${key}`;
   const series: BarSeriesOption[] = spec.series.map((s) => ({
     type: 'bar',
+    id: id(s.id),
     name: s.name,
     itemStyle: { color: s.color, borderRadius: horizontal ? [0, radius, radius, 0] : radius },
     ...(horizontal
@@ -107,6 +114,7 @@ export function barOption(spec: BarSpec, ctx: ChartContext): ChartOption {
 
   // Horizontal bars carry their name above them, so long names get the full width on a phone.
   const categoryAxis = {
+    id: id('category'),
     type: 'category' as const,
     data: spec.categories,
     inverse: horizontal,
@@ -133,6 +141,7 @@ export function barOption(spec: BarSpec, ctx: ChartContext): ChartOption {
   };
   // Every horizontal bar is labelled with its figure, so its value axis would only repeat them.
   const valueAxis = {
+    id: id('value'),
     type: 'value' as const,
     axisLabel: horizontal
       ? { show: false }
@@ -146,6 +155,7 @@ export function barOption(spec: BarSpec, ctx: ChartContext): ChartOption {
     textStyle: { fontFamily: FONT_FAMILY, color: palette.text, fontSize: px(12) },
     color: spec.series.map((s) => s.color),
     grid: {
+      id: id('grid'),
       left: horizontal ? 0 : px(4),
       right: px(horizontal ? 64 : 8),
       top: px((legend ? 36 : horizontal ? 0 : 24) + (horizontal ? 8 : 0)),
@@ -156,6 +166,7 @@ export function barOption(spec: BarSpec, ctx: ChartContext): ChartOption {
     ...(legend
       ? {
           legend: {
+            id: id('legend'),
             top: 0,
             left: 0,
             itemWidth: px(14),
@@ -166,6 +177,7 @@ export function barOption(spec: BarSpec, ctx: ChartContext): ChartOption {
         }
       : {}),
     tooltip: {
+      id: id('tooltip'),
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       confine: true,

@@ -6,6 +6,14 @@ import { echarts } from './register';
 // Module-level, so echarts-for-react never sees new opts and never rebuilds the chart.
 const OPTS = { renderer: 'svg' } as const;
 const STYLE = { width: '100%', height: '100%' } as const;
+/**
+ * A redraw replaces these components by id instead of rebuilding the whole chart: notMerge
+ * would make every view new (ECharts 6 maps it to replace-all), so each refresh threw away
+ * the tooltip's element and listeners and every SVG node. Kept by id, the views are reused;
+ * a component the new option leaves out (a period, the legend) is removed. The builders
+ * give each of these an id and write the same keys on every redraw, since what stays is merged.
+ */
+const REPLACE_MERGE = ['series', 'xAxis', 'yAxis', 'grid', 'legend', 'tooltip'];
 
 /** Loaded on its own, so the page's text and figures do not wait for ECharts. */
 export default function EChart({
@@ -38,7 +46,7 @@ export default function EChart({
       option={option}
       opts={OPTS}
       style={STYLE}
-      notMerge
+      replaceMerge={REPLACE_MERGE}
       onChartReady={onReady}
     />
   );

@@ -12,6 +12,7 @@ export function periodSeries<V, P extends Point<V>>(
   toDatum: (value: V, point: P) => BarDatum,
 ): BarSeries[] {
   return shownSlots(view).map(({ slot, period }) => ({
+    id: slot,
     name: formatPeriod(period, ctx.lang),
     color: slot === 'previous' ? ctx.palette.previous : ctx.palette.series,
     data: view.points.map((p) => {

@@ -60,8 +60,10 @@ describe('the dashboard on the bundled data', () => {
       expect(card.textContent).toContain(`${figure(i.value, i.approx, 'zh')}${i.unit}`);
       expect(card.textContent).toContain(`${i.period}年`);
     }
-    expect(await within(panel('cases')).findByText(cases[0]!.summary)).toBeInTheDocument();
-  });
+    expect(
+      await within(panel('cases')).findByText(cases[0]!.summary, {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+  }, 30_000);
 
   it('draws each chart as an SVG named by its caption', async () => {
     renderApp(seedStore());

@@ -65,7 +65,8 @@ export default function WallApp({ reload, refreshMinutes, rotateSeconds }: WallA
   const t = useT();
   const refreshMs = refreshMinutes * 60_000;
   const refresh = useRefresh(reload, refreshMs);
-  const rotation = useRotation(GROUPS.length, rotateSeconds);
+  // The clock starts with the first figures, so the first screen gets its full time.
+  const rotation = useRotation(GROUPS.length, refresh.count > 0 ? rotateSeconds : undefined);
   const group = GROUPS[rotation.index] ?? GROUPS[0];
   const style = useMemo(() => paletteVars(PALETTES.dark), []);
   return (
