@@ -120,7 +120,7 @@ describe('readDataFolder', () => {
   });
 
   it.each([
-    ['not JSON', '{"version": 1,', 'JSON'],
+    ['not JSON', '{"version": 1,', '$'],
     [
       'a dataset without its title',
       JSON.stringify({ version: 1, sources: {}, datasets: {} }),

@@ -59,7 +59,7 @@ function readManifest(
   } catch {
     return {
       ok: false,
-      issue: { code: 'bad_manifest', severity: 'error', params: { path: 'JSON' } },
+      issue: { code: 'bad_manifest', severity: 'error', params: { path: '$' } },
     };
   }
   const result = parseManifest(json);
