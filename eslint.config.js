@@ -62,20 +62,6 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': layerImports('core', NO_UI_LIBRARIES) },
   },
   {
-    // Until the chart views move into core/ (issue 9 item 2), the one import left against the order.
-    files: ['src/store/selectors.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: layerImports('store')[1].patterns.map((p) =>
-            p.regex === into('charts') ? { ...p, regex: '^(\\.\\./)+charts/(?!chart-views$)' } : p,
-          ),
-        },
-      ],
-    },
-  },
-  {
     // The server reads data through core and speaks through i18n; it never loads the UI layers.
     files: ['server/**'],
     rules: {
