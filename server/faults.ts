@@ -2,7 +2,8 @@
  * Test-only fault hooks, set through PUTUO_FAULT (e.g. "after-write:kill" or "write:enospc").
  * Nothing sets them outside tests; with the variable unset every hook is a no-op.
  */
-export type FaultPoint = 'after-write' | 'mid-render' | 'before-switch' | 'after-switch' | 'write';
+export type FaultPoint =
+  'after-write' | 'mid-render' | 'before-switch' | 'after-switch' | 'write' | 'render';
 
 function actionAt(point: FaultPoint): string | undefined {
   for (const part of (process.env.PUTUO_FAULT ?? '').split(',')) {
@@ -13,7 +14,7 @@ function actionAt(point: FaultPoint): string | undefined {
 }
 
 /** Dies at a named point of a publish, as a power cut or an OOM kill would. */
-export function crashPoint(point: Exclude<FaultPoint, 'write'>): void {
+export function crashPoint(point: Exclude<FaultPoint, 'write' | 'render'>): void {
   if (actionAt(point) === 'kill') process.kill(process.pid, 'SIGKILL');
 }
 
@@ -24,4 +25,9 @@ export function diskFault(path: string): void {
       code: 'ENOSPC',
       path,
     });
+}
+
+/** Whether the render worker is to die on the `n`th render of this process ("render:crash-N"). */
+export function renderFault(n: number): boolean {
+  return actionAt('render') === `crash-${n}`;
 }

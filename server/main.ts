@@ -8,8 +8,8 @@ import { createApp } from './app';
 import { loadConfig } from './config';
 import { startInbox } from './inbox';
 import { createPublisher } from './publish';
-import { loadSiteRenderer } from '../scripts/site-renderer';
 import { diskText } from './refusal';
+import { startRenderHost } from './render-host';
 import { prepareState } from './startup';
 
 const log = (line: string) => console.log(line);
@@ -17,7 +17,9 @@ const log = (line: string) => console.log(line);
 async function main() {
   const config = loadConfig();
   await mkdir(config.stateDir, { recursive: true });
-  const render = await loadSiteRenderer({ buildDir: config.buildDir });
+  // Renders run in a worker thread: seconds of CPU that must not stall the readers on this loop.
+  const renderer = await startRenderHost(config.buildDir);
+  const render = renderer.render;
   const publisher = createPublisher(config, render);
   const who = userInfo().username;
   const { generation, notes } = await prepareState(config, publisher, render, who);
@@ -31,6 +33,7 @@ async function main() {
     // A publish under way finishes, so a stop never leaves one for the next start to settle.
     await publisher.idle();
     await app.close();
+    await renderer.close();
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop());

@@ -17,7 +17,8 @@ import { readIncoming, type IncomingPart } from './incoming';
 import { clearJournal, writeJournal } from './journal';
 import { acquireLock } from './lock';
 import { crashPoint } from './faults';
-import { diskText, issuesText, type Bilingual } from './refusal';
+import { crashText, diskText, issuesText, type Bilingual } from './refusal';
+import { RenderCrash } from './render-host';
 import type { DataFile, SiteRenderer } from '../scripts/site-renderer';
 import { staleBase } from './stale-base';
 import { getVersion, putVersion, sha256 } from './versions';
@@ -247,7 +248,7 @@ async function runPublish(c: ServerConfig, render: SiteRenderer, job: PublishJob
     return done;
   } catch (e) {
     await clearJournal(c.stateDir).catch(() => undefined);
-    const reason = diskText(e, c.stateDir);
+    const reason = e instanceof RenderCrash ? crashText(e) : diskText(e, c.stateDir);
     return finish({ outcome: 'failed', reason, parts: results }, records('failed', { reason }));
   }
 }

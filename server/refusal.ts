@@ -54,3 +54,11 @@ export function diskText(error: unknown, stateDir: string): Bilingual {
     en: `Writing the state folder ${stateDir} failed: ${e.message}`,
   };
 }
+
+/** The render worker died mid-render; the next publish starts a new one. */
+export function crashText(error: Error): Bilingual {
+  return {
+    zh: `渲染进程意外退出（${error.message}），本次未发布，线上数据未改变。渲染进程已重启，可重新发布。`,
+    en: `The render worker stopped unexpectedly (${error.message}); nothing was published and the live data is unchanged. It restarts for the next publish.`,
+  };
+}

@@ -95,7 +95,8 @@ export function spawnServer(dirs: Dirs, extra: Record<string, string> = {}) {
       listeners.add(check);
       check();
     });
-  const ready = waitForOutput(/serving g\d+ at (http:\S+)\//).then((): RunningServer => {
+  // A fresh start renders the bundled data: on this shared 2-core machine that alone took 60-110 s.
+  const ready = waitForOutput(/serving g\d+ at (http:\S+)\//, 240_000).then((): RunningServer => {
     const url = /serving g\d+ at (http:\S+\/)/.exec(out)![1]!;
     return {
       url,
