@@ -12,6 +12,7 @@ export const PHONE = {
 /**
  * Records, inside the page, the first moment a chart has marks: an SVG with
  * shapes or a canvas with painted pixels, under a chart's role="img" element.
+ * An embed whose one value is a figure card (no chart: nothing to compare) counts that card.
  */
 const WATCH_FIRST_CHART = `(() => {
   const painted = (c) => {
@@ -24,6 +25,8 @@ const WATCH_FIRST_CHART = `(() => {
     return false;
   };
   const drawn = () => {
+    const embed = document.querySelector('main#embed');
+    if (embed && !embed.querySelector('.chart') && embed.querySelector('.figure-card')) return true;
     for (const el of document.querySelectorAll('[role="img"]')) {
       if (el.querySelector('svg path, svg rect')) return true;
       for (const c of el.querySelectorAll('canvas')) if (painted(c)) return true;

@@ -78,7 +78,7 @@ try {
   }
 
   console.log(
-    `\n# First chart drawn, throttled phone profile, median of ${RUNS} runs (runs interleaved)`,
+    `\n# First chart drawn (a figure card where the page has no chart), throttled phone profile, median of ${RUNS} runs (runs interleaved)`,
   );
   const browser = await launchBrowser();
   const targets = [

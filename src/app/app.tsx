@@ -64,8 +64,9 @@ export function App() {
     s.theme === 'dark' && printedAt === undefined ? 'dark' : 'light',
   );
   const style = useMemo(() => paletteVars(PALETTES[theme]), [theme]);
+  const contrast = useAppStore((s) => (s.contrast ? 'high' : undefined));
   return (
-    <div className="app" data-theme={theme} style={style}>
+    <div className="app" data-theme={theme} data-contrast={contrast} style={style}>
       <a className="skip-link" href="#main">
         {t('dashboard.skip')}
       </a>

@@ -8,6 +8,7 @@ import {
   type DrawingSource,
 } from '../charts/drawings';
 import { compactSvg, renderDrawings } from '../charts/ssr-svg';
+import { svgLabelOf } from '../charts/mark-summaries';
 import { createAppStore, StoreContext } from '../store/store';
 import { App } from './app';
 import {
@@ -28,7 +29,7 @@ function drawAtBuild(): DrawingSource {
     const key = drawingKey(model);
     const html =
       drawn.get(`${id}:${key}`) ??
-      renderDrawings(model.option, model.height, id, DRAWING_WIDTHS)
+      renderDrawings(model.option, model.height, id, DRAWING_WIDTHS, svgLabelOf(model))
         .map((d) => `<div class="chart-drawing w${d.width}">${compactSvg(d.svg)}</div>`)
         .join('');
     drawn.set(`${id}:${key}`, html);

@@ -7,6 +7,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type KeyboardEvent,
   type PointerEvent,
 } from 'react';
 import { useHydrated } from '../ui/use-hydrated';
@@ -31,7 +32,20 @@ interface Point {
  * drawing while it still matches the data and view; ECharts loads when a reader points at
  * the chart or when the drawing no longer fits, and its first frame replaces the drawing.
  */
-export function ChartBox({ id, model }: { id: string; model: ChartModel }) {
+export function ChartBox({
+  id,
+  model,
+  describedBy,
+  onKeyDown,
+  onLive,
+}: {
+  id: string;
+  model: ChartModel;
+  /** The keyboard hint, for a chart a reader can step through. */
+  describedBy?: string;
+  onKeyDown?: (e: KeyboardEvent) => void;
+  onLive?: (chart: EChartsType) => void;
+}) {
   const drawing: PrerenderedDrawing | undefined = useContext(DrawingsContext)(id, model);
   const hydrated = useHydrated();
   // Until hydration is done the client shows what the server drew, whatever it computes.
@@ -56,14 +70,18 @@ export function ChartBox({ id, model }: { id: string; model: ChartModel }) {
     pointer.current = { x: e.clientX, y: e.clientY };
     if (!wanted) setWanted(true);
   };
-  const onReady = useCallback((chart: EChartsType) => {
-    setLive(true);
-    // The pointer that asked for the chart gets its tooltip without having to move again.
-    const at = pointer.current;
-    const rect = box.current?.getBoundingClientRect();
-    if (at && rect)
-      chart.dispatchAction({ type: 'showTip', x: at.x - rect.left, y: at.y - rect.top });
-  }, []);
+  const onReady = useCallback(
+    (chart: EChartsType) => {
+      setLive(true);
+      onLive?.(chart);
+      // The pointer that asked for the chart gets its tooltip without having to move again.
+      const at = pointer.current;
+      const rect = box.current?.getBoundingClientRect();
+      if (at && rect)
+        chart.dispatchAction({ type: 'showTip', x: at.x - rect.left, y: at.y - rect.top });
+    },
+    [onLive],
+  );
 
   return (
     <div
@@ -71,6 +89,16 @@ export function ChartBox({ id, model }: { id: string; model: ChartModel }) {
       className="chart"
       role="img"
       aria-label={model.caption}
+      aria-describedby={describedBy}
+      tabIndex={onKeyDown ? 0 : undefined}
+      onKeyDown={
+        onKeyDown &&
+        ((e) => {
+          if (!wanted) setWanted(true);
+          onKeyDown(e);
+        })
+      }
+      data-chart={id}
       style={{ height: model.height }}
       onPointerMove={point}
       onPointerDown={point}

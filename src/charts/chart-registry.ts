@@ -1,18 +1,21 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartId } from '../core/chart-ids';
-import type { Localized } from '../core/manifest';
+import type { ItemMeta, Localized } from '../core/manifest';
 import type { Dataset, DatasetId, RowsById } from '../core/types';
 import {
   crimeView,
+  markCount,
   patrolView,
   servicesView,
   shownCount,
   type CrimeView,
   type PatrolView,
+  type PeriodView,
   type ServicesView,
 } from '../core/chart-views';
 import type { PeriodPair } from '../core/period';
 import type { ChartContext } from './context';
+import { crimeFigures, patrolFigures, servicesFigures, type FigureCard } from './figure-cards';
 import { buildCrimeOption, crimeCaption, crimeTable } from './crime-option';
 import { buildPatrolOption, patrolCaption, patrolTable } from './patrol-option';
 import { buildServicesOption, servicesCaption, servicesTable } from './services-option';
@@ -25,10 +28,17 @@ export interface ChartEntry<K extends DatasetId, V> {
   /** The height reserved before data arrives; more bars make the chart taller. */
   minHeight: number;
   height(view: V): number;
-  view(rows: readonly RowsById[K][], periods: PeriodPair, unit?: Localized): V;
+  view(
+    rows: readonly RowsById[K][],
+    periods: PeriodPair,
+    unit?: Localized,
+    items?: Readonly<Record<string, ItemMeta>>,
+  ): V;
   build(view: V, ctx: ChartContext): EChartsCoreOption;
   caption(view: V, ctx: ChartContext): string;
   table(view: V, ctx: ChartContext): TableData;
+  /** Values shown as figures: all of them when `single` (nothing to compare), else those apart. */
+  figures(view: V, ctx: ChartContext, single: boolean): FigureCard[];
 }
 
 const LEGEND = 36;
@@ -53,6 +63,7 @@ export const CHARTS: {
     build: buildServicesOption,
     caption: servicesCaption,
     table: servicesTable,
+    figures: servicesFigures,
   },
   crime: {
     dataset: 'crime',
@@ -62,6 +73,7 @@ export const CHARTS: {
     build: buildCrimeOption,
     caption: crimeCaption,
     table: crimeTable,
+    figures: crimeFigures,
   },
   patrol: {
     dataset: 'patrol',
@@ -71,6 +83,7 @@ export const CHARTS: {
     build: buildPatrolOption,
     caption: patrolCaption,
     table: patrolTable,
+    figures: patrolFigures,
   },
 };
 
@@ -79,20 +92,41 @@ export interface ChartModel {
   caption: string;
   table: TableData;
   height: number;
+  /** Nothing at all to show in the period. */
   empty: boolean;
+  /** Two or more marks to compare: only then is the chart drawn. */
+  compares: boolean;
+  /** Values shown as figure cards: beside the chart, or instead of it. */
+  figures: FigureCard[];
 }
 
-export function modelOf<K extends DatasetId, V extends { points: unknown[] }>(
+/**
+ * ECharts' aria describes the chart with its caption; decal patterns tell the series apart
+ * without colour, in print and in high contrast.
+ */
+function withAria(option: EChartsCoreOption, caption: string, patterns: boolean) {
+  return {
+    ...option,
+    aria: { enabled: true, label: { description: caption }, decal: { show: patterns } },
+  };
+}
+
+export function modelOf<K extends DatasetId, V extends PeriodView>(
   entry: ChartEntry<K, V>,
   view: V,
   ctx: ChartContext,
 ): ChartModel {
+  const compares = markCount(view) >= 2;
+  const caption = entry.caption(view, ctx);
+  const figures = entry.figures(view, ctx, !compares);
   return {
-    option: entry.build(view, ctx),
-    caption: entry.caption(view, ctx),
+    option: withAria(entry.build(view, ctx), caption, ctx.patterns),
+    caption,
     table: entry.table(view, ctx),
     height: entry.height(view),
-    empty: view.points.length === 0,
+    empty: view.points.length === 0 && figures.length === 0,
+    compares,
+    figures,
   };
 }
 
@@ -103,9 +137,10 @@ export function chartModel(
   periods: PeriodPair,
   ctx: ChartContext,
   unit?: Localized,
+  items?: Readonly<Record<string, ItemMeta>>,
 ): ChartModel | undefined {
   if (id === 'services' && dataset.id === 'services')
-    return modelOf(CHARTS.services, CHARTS.services.view(dataset.rows, periods, unit), ctx);
+    return modelOf(CHARTS.services, CHARTS.services.view(dataset.rows, periods, unit, items), ctx);
   if (id === 'crime' && dataset.id === 'crime')
     return modelOf(CHARTS.crime, CHARTS.crime.view(dataset.rows, periods, unit), ctx);
   if (id === 'patrol' && dataset.id === 'patrol')

@@ -11,6 +11,8 @@ export interface ChartContext extends Formatters {
   animation: boolean;
   /** How much larger than the builders' own pixel sizes to draw text, bars and gaps. */
   scale: number;
+  /** Decal patterns on the marks, so series differ without colour (print, high contrast). */
+  patterns: boolean;
 }
 
 /** A builder's length in pixels, grown by the context's scale. */
@@ -24,6 +26,7 @@ export function createChartContext(options: {
   theme?: ThemeName;
   animation?: boolean;
   scale?: number;
+  patterns?: boolean;
 }): ChartContext {
   const { lang, labels } = options;
   return {
@@ -34,5 +37,6 @@ export function createChartContext(options: {
     labelOf: (text) => dataLabel(labels, lang, text),
     animation: options.animation ?? false,
     scale: options.scale ?? 1,
+    patterns: options.patterns ?? false,
   };
 }

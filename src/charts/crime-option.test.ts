@@ -67,17 +67,27 @@ describe('buildCrimeOption', () => {
     expect(html).toContain('&quot;&gt;&lt;script&gt;');
     expect(html).not.toContain('<script>');
   });
+
+  it('keeps the plain sentence for one metric, which is a figure and compares nothing', () => {
+    const one = { ...oneYear, points: oneYear.points.slice(0, 1) };
+    expect(crimeCaption(one, zh)).toBe('2021年，警情数较前三年平均数下降7.2%。');
+  });
 });
 
 describe('crimeCaption', () => {
-  it('says which way each metric moved, against which baseline', () => {
+  it('says what it compares and which way each metric moved, against which baseline', () => {
     expect(crimeCaption(oneYear, zh)).toBe(
-      '2021年，警情数较前三年平均数下降7.2%；刑事发案量较前三年平均数上升3.5%。',
+      '比较2021年各项指标的变化：警情数较前三年平均数下降7.2%；刑事发案量较前三年平均数上升3.5%。',
     );
     expect(crimeCaption(oneYear, en)).toBe(
-      '2021: Police incidents fell 7.2% against the average of the three previous years; ' +
+      'Comparing the change in each measure, 2021: Police incidents fell 7.2% against the average of the three previous years; ' +
         'Criminal cases rose 3.5% against the average of the three previous years.',
     );
+  });
+
+  it('keeps the plain sentence for one metric, which is a figure and compares nothing', () => {
+    const one = { ...oneYear, points: oneYear.points.slice(0, 1) };
+    expect(crimeCaption(one, zh)).toBe('2021年，警情数较前三年平均数下降7.2%。');
   });
 });
 
@@ -96,5 +106,10 @@ describe('crimeTable', () => {
       '▼ −7.2%',
       '▼ −5.2 pp',
     ]);
+  });
+
+  it('keeps the plain sentence for one metric, which is a figure and compares nothing', () => {
+    const one = { ...oneYear, points: oneYear.points.slice(0, 1) };
+    expect(crimeCaption(one, zh)).toBe('2021年，警情数较前三年平均数下降7.2%。');
   });
 });

@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { shownSlots, type CrimeView } from '../core/chart-views';
+import { markCount, shownSlots, type CrimeView } from '../core/chart-views';
 import { barOption } from './bar-option';
 import type { ChartContext } from './context';
 import { directionOf, formatChange, formatPeriod } from '../i18n/format';
@@ -56,7 +56,8 @@ export function crimeCaption(view: CrimeView, ctx: ChartContext): string {
         ],
   );
   if (items.length === 0) return ctx.t('chart.empty', { period });
-  return ctx.t('chart.crime.caption', { period, list: joinList(items, ctx) });
+  const key = markCount(view) >= 2 ? 'chart.crime.compare' : 'chart.crime.caption';
+  return ctx.t(key, { period, list: joinList(items, ctx) });
 }
 
 export function crimeTable(view: CrimeView, ctx: ChartContext): TableData {

@@ -45,8 +45,14 @@ describe('buildPatrolOption', () => {
 });
 
 describe('patrolCaption', () => {
-  it('reads 160余名 in Chinese and 160+ in English', () => {
-    expect(patrolCaption(oneYear, zh)).toContain('2021年日均巡逻警力160余名');
+  it('reads 160余名 in Chinese and 160+ in English, and says the forces are compared', () => {
+    expect(patrolCaption(oneYear, zh)).toMatch(/^比较2021年日均巡逻警力：日均巡逻警力160余名/);
     expect(patrolCaption(oneYear, en)).toContain('Officers on patrol per day: 160+');
+    expect(patrolCaption(oneYear, en)).toMatch(/^Comparing officers on patrol per day, 2021:/);
+  });
+
+  it('writes a single force in a single period as a plain sentence: nothing is compared', () => {
+    const single = patrolView(rows.slice(0, 1), { current: '2021', previous: undefined }, unit);
+    expect(patrolCaption(single, zh)).toBe('2021年日均巡逻警力160余名。');
   });
 });

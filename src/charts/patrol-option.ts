@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { shownSlots, type PatrolView, type Quantity } from '../core/chart-views';
+import { markCount, shownSlots, type PatrolView, type Quantity } from '../core/chart-views';
 import { barOption } from './bar-option';
 import type { ChartContext } from './context';
 import { formatApprox, formatCountChange, formatPeriod } from '../i18n/format';
@@ -39,7 +39,8 @@ export function patrolCaption(view: PatrolView, ctx: ChartContext): string {
         ],
   );
   if (items.length === 0) return ctx.t('chart.empty', { period });
-  return ctx.t('chart.patrol.caption', { period, list: joinList(items, ctx) });
+  const key = markCount(view) >= 2 ? 'chart.patrol.compare' : 'chart.patrol.caption';
+  return ctx.t(key, { period, list: joinList(items, ctx) });
 }
 
 export function patrolTable(view: PatrolView, ctx: ChartContext): TableData {

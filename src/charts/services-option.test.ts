@@ -74,7 +74,7 @@ describe('servicesCaption', () => {
   it('speaks English with the manifest labels', () => {
     const caption = servicesCaption(oneYear, en);
     expect(caption).toContain('Item A 6,327');
-    expect(caption).toMatch(/^Police government services handled in 2021:/);
+    expect(caption).toMatch(/^Comparing the police government services handled in 2021:/);
   });
 
   it('mentions the previous figure when two periods are shown', () => {

@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { shownSlots, type ServicesView } from '../core/chart-views';
+import { markCount, shownSlots, type ServicesView } from '../core/chart-views';
 import { barOption } from './bar-option';
 import type { ChartContext } from './context';
 import { formatCountChange, formatPeriod } from '../i18n/format';
@@ -36,7 +36,8 @@ export function servicesCaption(view: ServicesView, ctx: ChartContext): string {
         ],
   );
   if (items.length === 0) return ctx.t('chart.empty', { period });
-  return ctx.t('chart.services.caption', { period, list: joinList(items, ctx) });
+  const key = markCount(view) >= 2 ? 'chart.services.compare' : 'chart.services.caption';
+  return ctx.t(key, { period, list: joinList(items, ctx) });
 }
 
 export function servicesTable(view: ServicesView, ctx: ChartContext): TableData {

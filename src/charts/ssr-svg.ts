@@ -1,6 +1,23 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { echarts } from './register';
 import { FONT_FAMILY } from './theme';
+import { escapeHtml } from '../i18n/format';
+
+/** What a drawing says to a reader who cannot see it: its caption, and each mark in words. */
+export interface SvgLabel {
+  title: string;
+  desc: string;
+}
+
+/** <title> and <desc> as the SVG's first children, so the drawing names itself wherever it goes. */
+export function labelSvg(svg: string, label: SvgLabel | undefined): string {
+  if (!label) return svg;
+  return svg.replace(
+    /^(<svg\b[^>]*>)/,
+    (open) =>
+      `${open}<title>${escapeHtml(label.title)}</title><desc>${escapeHtml(label.desc)}</desc>`,
+  );
+}
 
 const SAFE_FONT = FONT_FAMILY.replaceAll('"', "'");
 
@@ -24,11 +41,12 @@ export function renderSvg(
   width: number,
   height: number,
   prefix: string,
+  label?: SvgLabel,
 ): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption(option);
-    return cleanSvg(chart.renderToSVGString({ useViewBox: true }), prefix);
+    return labelSvg(cleanSvg(chart.renderToSVGString({ useViewBox: true }), prefix), label);
   } finally {
     chart.dispose();
   }
@@ -45,8 +63,12 @@ export function renderDrawings(
   height: number,
   id: string,
   widths: readonly number[],
+  label?: SvgLabel,
 ): Drawing[] {
-  return widths.map((width) => ({ width, svg: renderSvg(option, width, height, `${id}${width}`) }));
+  return widths.map((width) => ({
+    width,
+    svg: renderSvg(option, width, height, `${id}${width}`, label),
+  }));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Localized } from './manifest';
+import type { ItemMeta, Localized } from './manifest';
 import { periodLabel, type PeriodLabel, type PeriodPair } from './period';
 import type { Approx, CrimeRow, IndicatorRow, PatrolRow, ServiceRow } from './types';
 
@@ -20,7 +20,10 @@ interface BaseView {
 }
 
 export interface ServicesView extends BaseView {
+  /** The items counted in the dataset's own unit: what the chart compares. */
   points: (Point<number> & { item: string })[];
+  /** Items counted in a unit of their own (调取共享材料 in 份), each shown as its own figure. */
+  separate: (Point<number> & { item: string; meta: ItemMeta })[];
 }
 export interface CrimeView extends BaseView {
   points: (Point<number> & { metric: string; baseline: string })[];
@@ -61,13 +64,19 @@ export function servicesView(
   rows: readonly ServiceRow[],
   periods: PeriodPair,
   unit?: Localized,
+  items?: Readonly<Record<string, ItemMeta>>,
 ): ServicesView {
-  const points = pair(rows, periods, (r) => r.item).map(({ key, current, previous }) => ({
+  const all = pair(rows, periods, (r) => r.item).map(({ key, current, previous }) => ({
     item: key,
     current: current?.count,
     previous: previous?.count,
   }));
-  return { periods, unit, points };
+  const metaOf = (item: string) => (items && Object.hasOwn(items, item) ? items[item] : undefined);
+  const separate = all.flatMap((p) => {
+    const meta = metaOf(p.item);
+    return meta ? [{ ...p, meta }] : [];
+  });
+  return { periods, unit, points: all.filter((p) => !metaOf(p.item)), separate };
 }
 
 export function crimeView(
@@ -127,6 +136,15 @@ export interface PeriodView {
 /** Whether the view draws a second, earlier period: the data must hold a row in it. */
 export function hasComparison(view: PeriodView): boolean {
   return view.periods.previous !== undefined && view.points.some((p) => p.previous !== undefined);
+}
+
+/** How many marks the view draws: a chart needs two or more to compare anything. */
+export function markCount(view: PeriodView): number {
+  const slots = shownSlots(view);
+  return view.points.reduce(
+    (n, p) => n + slots.filter(({ slot }) => p[slot] !== undefined).length,
+    0,
+  );
 }
 
 export function shownCount(view: PeriodView): 1 | 2 {

@@ -15,6 +15,12 @@ describe('parseManifest', () => {
     );
   });
 
+  it('reads the items counted in a unit of their own', () => {
+    const result = parseManifest(published());
+    const items = result.ok ? result.manifest.datasets.services.items : undefined;
+    expect(items?.['调取共享材料']?.unit).toEqual({ zh: '份', en: 'documents' });
+  });
+
   it.each([
     ['not an object', () => 'x', '$'],
     ['no sources', (m: Record<string, unknown>) => ({ ...m, sources: undefined }), '$'],
@@ -35,6 +41,15 @@ describe('parseManifest', () => {
         return { ...m, datasets };
       },
       'datasets.cases',
+    ],
+    [
+      'an item unit without a definition',
+      (m: Record<string, unknown>) => {
+        const datasets = structuredClone(m.datasets) as Record<string, { items: unknown }>;
+        datasets.services!.items = { 调取共享材料: { unit: { zh: '份', en: 'documents' } } };
+        return { ...m, datasets };
+      },
+      'datasets.services.items',
     ],
   ])('rejects %s, naming where', (_label, spoil, path) => {
     expect(parseManifest(spoil(published()))).toEqual({ ok: false, path });

@@ -10,11 +10,19 @@ export interface SourceCitation {
   date: Localized;
 }
 
+/** An item counted in a unit other than its dataset's, so it is shown on its own, never on the same axis. */
+export interface ItemMeta {
+  unit: Localized;
+  definition: Localized;
+}
+
 export interface DatasetMeta {
   title: Localized;
   unit: Localized;
   definition: Localized;
   sources: string[];
+  /** Keyed by the item as written in the CSV. */
+  items?: Record<string, ItemMeta>;
 }
 
 export interface Manifest {
@@ -33,6 +41,19 @@ function localized(v: Json): Localized | undefined {
   return isRecord(v) && typeof v.zh === 'string' && typeof v.en === 'string'
     ? { zh: v.zh, en: v.en }
     : undefined;
+}
+
+function itemsOf(v: Json): Record<string, ItemMeta> | undefined | false {
+  if (v === undefined) return undefined;
+  if (!isRecord(v)) return false;
+  const items: Record<string, ItemMeta> = {};
+  for (const [key, entry] of Object.entries(v)) {
+    const unit = isRecord(entry) ? localized(entry.unit) : undefined;
+    const definition = isRecord(entry) ? localized(entry.definition) : undefined;
+    if (!unit || !definition) return false;
+    items[key] = { unit, definition };
+  }
+  return items;
 }
 
 /** Checks the shape of `datasets.json`; `path` names the first part that is wrong. */
@@ -59,7 +80,9 @@ export function parseManifest(json: Json): ManifestResult {
     const refs = d.sources.filter((s): s is string => typeof s === 'string' && s in sources);
     if (!title || !unit || !definition || refs.length !== d.sources.length)
       return { ok: false, path };
-    datasets[id] = { title, unit, definition, sources: refs };
+    const items = itemsOf(d.items);
+    if (items === false) return { ok: false, path: `${path}.items` };
+    datasets[id] = { title, unit, definition, sources: refs, ...(items ? { items } : {}) };
   }
   const labels: Record<string, string> = {};
   if (isRecord(json.labels)) {

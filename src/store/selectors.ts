@@ -8,7 +8,7 @@ import {
   type PatrolView,
   type ServicesView,
 } from '../core/chart-views';
-import type { Localized, Manifest } from '../core/manifest';
+import type { ItemMeta, Localized, Manifest } from '../core/manifest';
 import {
   comparablePeriods,
   currentPeriod,
@@ -91,22 +91,28 @@ export type ViewState<V> =
 
 function viewSelector<K extends PeriodicId, V>(
   id: K,
-  derive: (rows: readonly RowsById[K][], periods: PeriodPair, unit?: Localized) => V,
+  derive: (
+    rows: readonly RowsById[K][],
+    periods: PeriodPair,
+    unit?: Localized,
+    items?: Readonly<Record<string, ItemMeta>>,
+  ) => V,
 ): (state: AppState) => ViewState<V> {
   return createSelector(
     [
       (s: AppState) => s.datasets[id],
       selectPeriodPair,
       (s: AppState) => selectManifest(s)?.datasets[id].unit,
+      (s: AppState) => selectManifest(s)?.datasets[id].items,
     ],
-    (dataset, periods, unit): ViewState<V> => {
+    (dataset, periods, unit, items): ViewState<V> => {
       if (dataset.status !== 'ready') return dataset;
       const rows = rowsOf(dataset, id) ?? [];
       // A dataset with rows always yields a period, so this only guards an empty file.
       const pair = periods ?? { current: '', previous: undefined };
       return {
         status: 'ready',
-        view: derive(rows, pair, unit),
+        view: derive(rows, pair, unit, items),
         origin: dataset.origin,
         loadedAt: dataset.loadedAt,
       };

@@ -11,6 +11,9 @@ export interface ViewSlice {
   comparePeriod: string | undefined;
   /** Panels opened by the reader, such as "services-table"; a permalink carries them. */
   openPanels: readonly string[];
+  /** High contrast: patterns on chart marks as well as colour, stronger text and borders. */
+  contrast: boolean;
+  setContrast(contrast: boolean): void;
   setLang(lang: Lang): void;
   setTheme(theme: Theme): void;
   setPeriod(period: string | undefined): void;
@@ -24,6 +27,8 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   period: undefined,
   comparePeriod: undefined,
   openPanels: [],
+  contrast: false,
+  setContrast: (contrast) => set({ contrast }),
   setLang: (lang) => set({ lang }),
   setTheme: (theme) => set({ theme }),
   setPeriod: (period) => set({ period }),

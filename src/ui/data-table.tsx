@@ -13,7 +13,8 @@ export function DataTable({
   hidden?: boolean;
 }) {
   return (
-    <div className="data-table" id={id} hidden={hidden}>
+    // Focusable by script, so a reader who asks for the table from the chart lands in it.
+    <div className="data-table" id={id} hidden={hidden} tabIndex={-1}>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>

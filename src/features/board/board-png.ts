@@ -58,7 +58,7 @@ function kpiCard(ctx: Ctx, card: KpiCard, p: Palette, lang: 'zh' | 'en'): Block 
 export function boardBlocks(
   ctx: Ctx,
   model: BoardModel,
-  images: readonly CanvasImageSource[],
+  images: readonly (CanvasImageSource | undefined)[],
   p: Palette,
   lang: 'zh' | 'en',
 ): Block {
@@ -81,6 +81,15 @@ export function boardBlocks(
         text(panel.period, 14, 400, p.textMuted, 20),
         text(panel.chart.caption, 14, 400, p.text, 20),
         ...(img ? [imageBlock(img, size, 4)] : []),
+        ...panel.chart.figures.map((f) =>
+          text(
+            [`${f.label}${lang === 'zh' ? '：' : ': '}${f.value}${f.spaced ? ' ' : ''}${f.unit}`]
+              .concat(f.qualifier ?? [], f.definition ?? [])
+              .join(' · '),
+            16,
+            600,
+          ),
+        ),
         ...panel.notes.map(muted),
       ]),
     ];
@@ -134,7 +143,9 @@ export async function boardPng(
 ): Promise<Blob> {
   const images = await Promise.all(
     model.panels.map((panel) =>
-      svgImage(renderSvg(panel.chart.option, WIDTH, panel.chart.height, `png-${panel.id}`)),
+      panel.chart.compares
+        ? svgImage(renderSvg(panel.chart.option, WIDTH, panel.chart.height, `png-${panel.id}`))
+        : undefined,
     ),
   );
   const target = createCanvas();

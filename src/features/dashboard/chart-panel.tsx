@@ -2,6 +2,8 @@ import { useMemo, type ReactNode } from 'react';
 import { ChartFigure } from '../../charts/chart-figure';
 import { modelOf, type ChartEntry } from '../../charts/chart-registry';
 import { viewPeriodLabel, type PeriodView } from '../../core/chart-views';
+import { GetData } from '../../ui/get-data';
+import { useDataLinks } from '../../ui/use-data-links';
 import type { DatasetId } from '../../core/types';
 import { periodText } from '../../i18n/period-text';
 import type { AppState } from '../../store/store';
@@ -31,6 +33,7 @@ export function ChartPanel<K extends DatasetId, V extends PeriodView>({
   const ctx = useChartContext();
   const view = state.status === 'ready' ? state.view : undefined;
   const model = useMemo(() => view && modelOf(entry, view, ctx), [entry, view, ctx]);
+  const links = useDataLinks(id, entry.dataset, view);
   return (
     <DatasetPanel
       id={id}
@@ -47,6 +50,7 @@ export function ChartPanel<K extends DatasetId, V extends PeriodView>({
           t={ctx.t}
           tableOpen={tableOpen}
           onTableToggle={(open) => setPanelOpen(tableId, open)}
+          after={links && <GetData links={links} t={ctx.t} />}
         />
       )}
     </DatasetPanel>

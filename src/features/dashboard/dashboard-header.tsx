@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { readContrast, writeContrast } from '../../ui/contrast-preference';
 import { formatPeriod } from '../../i18n/format';
 import { useT } from '../../store/use-t';
 import { selectCurrentPeriod, selectPeriods } from '../../store/selectors';
@@ -37,6 +38,29 @@ function ThemeToggle() {
   );
 }
 
+/** Read after hydration, so the pre-rendered page and the first client render agree. */
+function ContrastToggle() {
+  const t = useT();
+  const high = useAppStore((s) => s.contrast);
+  const setContrast = useAppStore((s) => s.setContrast);
+  useEffect(() => {
+    if (readContrast()) setContrast(true);
+  }, [setContrast]);
+  return (
+    <button
+      type="button"
+      aria-pressed={high}
+      data-contrast-toggle=""
+      onClick={() => {
+        writeContrast(!high);
+        setContrast(!high);
+      }}
+    >
+      {t('dashboard.contrast')}
+    </button>
+  );
+}
+
 function LangSwitch() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
@@ -66,6 +90,7 @@ export function DashboardHeader({ children }: { children?: ReactNode }) {
         <PeriodSelect />
         {children}
         <ThemeToggle />
+        <ContrastToggle />
         <LangSwitch />
       </div>
     </header>

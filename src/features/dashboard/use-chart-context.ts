@@ -15,6 +15,7 @@ export function useChartContext(): ChartContext {
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
   const labels = useAppStore(selectLabels);
+  const contrast = useAppStore((s) => s.contrast);
   // Printed charts are light and drawn at once, with no animation caught halfway.
   const printing = usePrinting();
   return useMemo(
@@ -24,7 +25,9 @@ export function useChartContext(): ChartContext {
         labels,
         theme: theme === 'dark' && !printing ? 'dark' : 'light',
         animation: !printing && !prefersReducedMotion(),
+        // Paper may be copied in black and white: the series keep apart by pattern.
+        patterns: printing || contrast,
       }),
-    [lang, labels, theme, printing],
+    [lang, labels, theme, printing, contrast],
   );
 }

@@ -18,7 +18,8 @@ function enhance(main: HTMLElement): void {
   attachTooltips(main);
   const state = readEmbedState(main);
   const button = main.querySelector<HTMLButtonElement>('button[data-png]');
-  if (!state || !button) return;
+  // A single value is a figure card, with no drawing to save as a picture.
+  if (!state || !button || !main.querySelector('.drawing')) return;
   button.hidden = false;
   button.addEventListener('click', () => {
     void chartPng(main).then(

@@ -4,7 +4,8 @@ import { periodLabel } from '../../core/period';
 import { asOfText } from '../../i18n/as-of';
 import { citationText } from '../../i18n/citations';
 import { periodText } from '../../i18n/period-text';
-import { translator } from '../../i18n/translate';
+import { translator, type Translate } from '../../i18n/translate';
+import type { FigureCard } from '../../charts/figure-cards';
 import { dashboardHref } from '../../store/url-state';
 import type { EmbedModel } from './embed-model';
 import type { EmbedState } from './embed-state';
@@ -51,8 +52,44 @@ function drawingsHtml(drawings: Drawing[]): string {
   return drawings.map((d) => `<div class="drawing w${d.width}">${d.svg}</div>`).join('');
 }
 
-export function csvHref(csv: string): string {
-  return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+export function fileHref(text: string, type = 'text/csv;charset=utf-8'): string {
+  return `data:${type},${encodeURIComponent(text)}`;
+}
+
+function figuresHtml(cards: FigureCard[], t: Translate): string {
+  const items = cards
+    .map(
+      (c) =>
+        `<li class="figure-card" data-figure="${esc(c.key)}">` +
+        `<p class="figure-label">${esc(c.label)}</p>` +
+        `<p class="figure-value">${esc(c.value)}` +
+        (c.unit ? `<span class="figure-unit">${c.spaced ? ' ' : ''}${esc(c.unit)}</span>` : '') +
+        (c.previous ? `<span class="figure-previous">${esc(c.previous)}</span>` : '') +
+        '</p>' +
+        (c.qualifier ? `<p class="figure-note">${esc(c.qualifier)}</p>` : '') +
+        (c.definition
+          ? `<p class="figure-note">${esc(t('figure.definition', { text: c.definition }))}</p>`
+          : '') +
+        `<p class="figure-period">${esc(c.period)}</p></li>`,
+    )
+    .join('');
+  return `<ul class="figure-cards" aria-label="${esc(t('figure.list'))}">${items}</ul>`;
+}
+
+function dataHtml(model: EmbedModel, t: Translate): string {
+  const { files, whole, manifest } = model.data;
+  const links = files
+    .map(
+      (f) =>
+        `<li><a download="${esc(f.name)}" href="${esc(fileHref(f.text, f.type))}">${esc(f.label)}</a></li>`,
+    )
+    .join('');
+  return (
+    `<details class="get-data" data-get-data=""><summary>${esc(t('data.get'))}</summary><ul>${links}` +
+    `<li><a href="${esc(whole.href)}" download="${esc(whole.file)}">${esc(t('data.whole', { file: whole.file }))}</a></li>` +
+    `<li><a href="${esc(manifest.href)}" data-manifest-key="${esc(manifest.key)}">` +
+    `${esc(t('data.manifest', { file: manifest.file, key: manifest.key }))}</a></li></ul></details>`
+  );
 }
 
 /**
@@ -75,16 +112,16 @@ export function embedMarkup(model: EmbedModel, drawings: Drawing[], asOf: Date):
   const citations = model.citations
     .map((c) => `<span class="citation">${esc(citationText(c))}</span>`)
     .join('');
-  const figure = chart.empty
-    ? ''
-    : `<div class="chart" role="img" aria-label="${caption}">${drawingsHtml(drawings)}</div>`;
-  const table = chart.empty
+  const figure =
+    (chart.compares
+      ? `<div class="chart" role="img" aria-label="${caption}">${drawingsHtml(drawings)}</div>`
+      : '') + (chart.figures.length ? figuresHtml(chart.figures, t) : '');
+  const table = !chart.compares
     ? ''
     : `<details class="table"><summary>${esc(t('ui.table.show'))}</summary>` +
       `<div class="table-scroll" role="region" tabindex="0" aria-label="${esc(t('embed.tableRegion', { title: model.title }))}">` +
       tableHtml(chart.table, `${model.title} · ${period}`) +
       '</div></details>';
-  const fileName = `${model.id}-${model.period || 'data'}.csv`;
   return (
     `<main id="embed" class="embed" lang="${LOCALES[model.lang]}" data-theme="${model.theme}" ` +
     `data-title="${esc(pageTitle(model))}">` +
@@ -99,8 +136,8 @@ export function embedMarkup(model: EmbedModel, drawings: Drawing[], asOf: Date):
     `<p class="as-of">${esc(asOfText({ kind: 'published' }, asOf.getTime(), model.lang, t))}</p>` +
     `<p class="stale" role="status" hidden>${esc(t('embed.stale'))}</p>` +
     table +
+    dataHtml(model, t) +
     '<p class="actions">' +
-    `<a class="button" download="${esc(fileName)}" href="${esc(csvHref(model.csv))}">${esc(t('embed.csv'))}</a>` +
     `<button type="button" class="button" data-png hidden>${esc(t('embed.png'))}</button>` +
     `<a class="dashboard" href="${esc(dashboard)}" target="_blank" rel="noopener">${esc(t('embed.dashboard'))}` +
     `<span class="visually-hidden">${esc(t('embed.newWindow'))}</span></a>` +

@@ -1,11 +1,12 @@
 import { CHARTS, chartModel, type ChartId, type ChartModel } from '../../charts/chart-registry';
 import { createChartContext } from '../../charts/context';
 import type { ThemeName } from '../../charts/theme';
-import { exportCsv } from '../../core/export-csv';
 import type { Lang, Manifest } from '../../core/manifest';
 import { periodPair, periodsIn } from '../../core/period';
 import type { Dataset, DatasetId } from '../../core/types';
 import { citationsOf, type Citation } from '../../i18n/citations';
+import { dataLinks, type DataLinks } from '../../i18n/data-files';
+import { translator } from '../../i18n/translate';
 import { dataHash } from './embed-data';
 
 export interface EmbedParams {
@@ -28,24 +29,9 @@ export interface EmbedModel extends EmbedParams {
   definition: string;
   citations: Citation[];
   chart: ChartModel;
-  /** The shown periods' rows in the data/ format: BOM, formula-safe. */
-  csv: string;
+  /** The shown periods' rows in the data/ format (BOM, formula-safe), their note and the whole file. */
+  data: DataLinks;
   hash: string;
-}
-
-function rowsOfPeriods(dataset: Dataset, keep: ReadonlySet<string>): Dataset {
-  switch (dataset.id) {
-    case 'services':
-      return { id: dataset.id, rows: dataset.rows.filter((r) => keep.has(r.period)) };
-    case 'crime':
-      return { id: dataset.id, rows: dataset.rows.filter((r) => keep.has(r.period)) };
-    case 'patrol':
-      return { id: dataset.id, rows: dataset.rows.filter((r) => keep.has(r.period)) };
-    case 'indicators':
-      return { id: dataset.id, rows: dataset.rows.filter((r) => keep.has(r.period)) };
-    case 'cases':
-      return dataset;
-  }
 }
 
 /** What one embed shows, from validated data; undefined when the dataset is not the chart's. */
@@ -65,9 +51,9 @@ export function buildEmbedModel(
   };
   const meta = manifest.datasets[dataset.id];
   const ctx = createChartContext({ lang, labels: manifest.labels, theme, animation: false });
-  const chart = chartModel(id, dataset, pair, ctx, meta.unit);
+  const chart = chartModel(id, dataset, pair, ctx, meta.unit, meta.items);
   if (!chart) return undefined;
-  const shown = new Set([pair.current, pair.previous].filter((p) => p !== undefined));
+  const shown = [pair.previous, pair.current].filter((p): p is string => !!p);
   return {
     id,
     dataset: dataset.id,
@@ -81,7 +67,15 @@ export function buildEmbedModel(
     definition: meta.definition[lang],
     citations: citationsOf(manifest, dataset.id, lang),
     chart,
-    csv: exportCsv(rowsOfPeriods(dataset, shown)),
+    data: dataLinks({
+      chart: id,
+      dataset,
+      periods: shown,
+      manifest,
+      lang,
+      t: translator(lang),
+      base: '../',
+    }),
     hash: dataHash(dataset, manifest),
   };
 }

@@ -6,6 +6,7 @@ import { buildEmbedModel, type EmbedParams } from './embed-model';
 import { embedCss } from './embed-page';
 import { fetchData } from './fetch-data';
 import { renderDrawings } from './render-svg';
+import { svgLabelOf } from '../../charts/mark-summaries';
 import { parseMain, swapInto } from './swap';
 
 /** Only the dev template lacks the build's inline palette. */
@@ -30,7 +31,9 @@ export function redraw(
 ): boolean {
   const model = buildEmbedModel(id, data.dataset, data.manifest, params);
   if (!model) return false;
-  const drawings = renderDrawings(model.chart.option, model.chart.height, id);
+  const drawings = model.chart.compares
+    ? renderDrawings(model.chart.option, model.chart.height, id, svgLabelOf(model.chart))
+    : [];
   const next = parseMain(embedMarkup(model, drawings, asOf));
   if (!next) return false;
   ensurePageCss();

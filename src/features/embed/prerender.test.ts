@@ -28,7 +28,11 @@ describe('renderEmbed', () => {
     AS_OF,
   );
   const main = parse(body);
-  const rows = services.rows as ServiceRow[];
+  const all = services.rows as ServiceRow[];
+  // Items the manifest counts in a unit of their own are figures beside the chart, not bars.
+  const apart = new Set(Object.keys(manifest.datasets.services.items ?? {}));
+  const rows = all.filter((r) => !apart.has(r.item));
+  const separate = all.filter((r) => apart.has(r.item));
 
   it('names the chart by its caption and draws one SVG per width band', () => {
     const chart = main.querySelector('[role="img"]');
@@ -39,12 +43,23 @@ describe('renderEmbed', () => {
     ).toEqual(SVG_WIDTHS.map(String));
   });
 
-  it('draws every figure of data/services.csv into each SVG and the table', () => {
+  it('draws every figure of data/services.csv in its unit into each SVG and the table', () => {
     const nf = new Intl.NumberFormat('zh-CN');
+    expect(separate.length).toBeGreaterThan(0);
     for (const svg of main.querySelectorAll('svg')) {
       const texts = Array.from(svg.querySelectorAll('text'), (t) => t.textContent);
       for (const row of rows) expect(texts).toContain(nf.format(row.count));
+      for (const row of separate) expect(texts).not.toContain(nf.format(row.count));
+      expect(svg.querySelector('title')?.textContent).toBe(model.chart.caption);
+      expect(svg.querySelector('desc')?.textContent).toContain(rows[0]!.item);
     }
+    const cards = Array.from(main.querySelectorAll('.figure-card'), (c) => c.textContent ?? '');
+    expect(cards).toHaveLength(separate.length);
+    separate.forEach((row, i) => {
+      const meta = manifest.datasets.services.items![row.item]!;
+      expect(cards[i]).toContain(nf.format(row.count) + meta.unit.zh);
+      expect(cards[i]).toContain(meta.definition.zh);
+    });
     const cells = Array.from(main.querySelectorAll('tbody tr'), (tr) =>
       Array.from(tr.children, (c) => c.textContent),
     );
@@ -64,11 +79,19 @@ describe('renderEmbed', () => {
     expect(main.querySelector('.as-of')?.textContent).toMatch(/2022/);
   });
 
-  it('offers the shown rows as a BOM-prefixed CSV link and links back to the dashboard', () => {
-    const link = main.querySelector<HTMLAnchorElement>('a[download]');
-    const csv = decodeURIComponent(link!.getAttribute('href')!.replace(/^data:[^,]*,/, ''));
-    expect(csv).toBe(exportCsv(services));
-    expect(csv.startsWith('\uFEFF')).toBe(true);
+  it('offers each figure group’s rows as a BOM-prefixed CSV, a source note and the whole file', () => {
+    const links = Array.from(main.querySelectorAll<HTMLAnchorElement>('.get-data a[download]'));
+    const text = (a: HTMLAnchorElement) =>
+      decodeURIComponent(a.getAttribute('href')!.replace(/^data:[^,]*,/, ''));
+    const [chartCsv, itemCsv, note, whole] = links;
+    expect(text(chartCsv!)).toBe(exportCsv({ id: 'services', rows }));
+    expect(text(chartCsv!).startsWith('\uFEFF')).toBe(true);
+    expect(text(itemCsv!)).toBe(exportCsv({ id: 'services', rows: separate }));
+    expect(text(note!)).toContain(manifest.datasets.services.definition.zh);
+    expect(whole!.getAttribute('href')).toBe('../data/services.csv');
+    expect(main.querySelector('[data-manifest-key]')?.getAttribute('href')).toBe(
+      '../data/datasets.json',
+    );
     const dashboard = main.querySelector<HTMLAnchorElement>('a.dashboard');
     expect(dashboard?.getAttribute('href')).toBe(`../?period=${rows.at(-1)!.period}`);
     expect(dashboard?.getAttribute('rel')).toBe('noopener');
@@ -107,7 +130,10 @@ describe('prerenderChart', () => {
     const evil = '<img src=x onerror=alert(1)>"&';
     const dataset = {
       id: 'services' as const,
-      rows: [{ period: '2021', item: evil, count: 5 }],
+      rows: [
+        { period: '2021', item: evil, count: 5 },
+        { period: '2021', item: '乙', count: 6 },
+      ],
     };
     const { body } = renderEmbed(
       'services',
@@ -120,6 +146,15 @@ describe('prerenderChart', () => {
     const main = parse(body);
     expect(main.querySelector('img')).toBeNull();
     expect(main.querySelector('tbody th')?.textContent).toBe(evil);
+    const single = renderEmbed(
+      'services',
+      { id: 'services', rows: dataset.rows.slice(0, 1) },
+      manifest,
+      { lang: 'zh', theme: 'light', period: undefined },
+      AS_OF,
+    );
+    expect(single.body).not.toContain('<img');
+    expect(parse(single.body).querySelector('.figure-label')?.textContent).toBe(evil);
   });
 
   it('rejects a dataset that is not the chart’s', () => {

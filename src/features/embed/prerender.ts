@@ -6,6 +6,7 @@ import { embedMarkup, pageTitle } from './embed-markup';
 import { buildEmbedModel, type EmbedModel } from './embed-model';
 import { variantPath } from './embed-state';
 import { renderDrawings } from './render-svg';
+import { svgLabelOf } from '../../charts/mark-summaries';
 
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 export const THEMES: readonly ThemeName[] = ['light', 'dark'];
@@ -36,9 +37,9 @@ export function renderEmbed(
   if (!built) throw new Error(`${dataset.id} is not the dataset of chart ${id}`);
   // The byte hashes of its files, so the page's fetch knows them without parsing (fetch-data.ts).
   const model = version === undefined ? built : { ...built, hash: version };
-  const drawings = model.chart.empty
-    ? []
-    : renderDrawings(model.chart.option, model.chart.height, id);
+  const drawings = model.chart.compares
+    ? renderDrawings(model.chart.option, model.chart.height, id, svgLabelOf(model.chart))
+    : [];
   return { model, body: embedMarkup(model, drawings, asOf), title: pageTitle(model) };
 }
 

@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { renderDrawings as drawAt, type Drawing } from '../../charts/ssr-svg';
+import { renderDrawings as drawAt, type Drawing, type SvgLabel } from '../../charts/ssr-svg';
 
 export { cleanSvg, renderSvg, type Drawing } from '../../charts/ssr-svg';
 
@@ -11,6 +11,11 @@ export const SVG_WIDTHS = [320, 440, 600, 800] as const;
 /** The smallest frame width each drawing is shown from (the first from 0). */
 export const SVG_BREAKPOINTS = [0, 440, 600, 800] as const;
 
-export function renderDrawings(option: EChartsCoreOption, height: number, id: string): Drawing[] {
-  return drawAt(option, height, id, SVG_WIDTHS);
+export function renderDrawings(
+  option: EChartsCoreOption,
+  height: number,
+  id: string,
+  label?: SvgLabel,
+): Drawing[] {
+  return drawAt(option, height, id, SVG_WIDTHS, label);
 }

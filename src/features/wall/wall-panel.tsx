@@ -13,6 +13,7 @@ import { datasetInfo } from '../../ui/dataset-info';
 import { useFontPx } from './use-font-px';
 import { NOTE_MARK, useWallContext } from './use-wall-context';
 import { WallChart } from './wall-chart';
+import { FigureCardList } from '../../charts/figure-card-list';
 
 /** A chart filling its box, with its title, period and the mark of its note. */
 export function WallPanel<K extends DatasetId, V extends PeriodView>({
@@ -45,8 +46,17 @@ export function WallPanel<K extends DatasetId, V extends PeriodView>({
           {view ? periodText(viewPeriodLabel(view), ctx.lang) : '\u00a0'}
         </p>
       </header>
-      <div className="wall-chart-box" ref={box}>
-        {model && !model.empty ? (
+      {model && model.figures.length > 0 && (
+        <div className={model.compares ? 'wall-figures' : 'wall-figures only'}>
+          <FigureCardList cards={model.figures} t={t} />
+        </div>
+      )}
+      <div
+        className="wall-chart-box"
+        ref={box}
+        hidden={model !== undefined && !model.compares && !model.empty}
+      >
+        {model && model.compares ? (
           // Measured before the first paint, so the chart is never drawn at the wrong size.
           fontPx > 0 && <WallChart option={model.option} label={model.caption} />
         ) : state.status === 'error' ? (
