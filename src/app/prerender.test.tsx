@@ -58,11 +58,29 @@ describe('renderDashboard', () => {
     expect(html).not.toContain('kpi-skeleton');
   });
 
-  it('draws every chart as SVG, with its figures in it', () => {
-    for (const id of CHART_IDS) expect(drawingsOf(id)).toMatch(/<svg [^>]*viewBox="0 0 \d+ \d+"/);
+  it('draws every chart that compares as SVG named by its caption, with its figures in it', () => {
+    // Patrol holds one value a period: a figure card, never a one-bar chart.
+    expect(seed.patrol).toHaveLength(1);
+    for (const id of CHART_IDS.filter((c) => c !== 'patrol')) {
+      expect(drawingsOf(id)).toMatch(
+        /<svg [^>]*viewBox="0 0 \d+ \d+"[^>]*><title>[^<]+<\/title><desc>/,
+      );
+    }
+    expect(html).not.toContain('data-drawings="patrol"');
+    const patrolCard = html.split('data-figure="patrol:')[1]?.split('</li>')[0] ?? '';
+    const p = seed.patrol[0]!;
+    expect(textOf(patrolCard)).toMatch(figurePattern(p.officers_per_day, p.approx, 'zh'));
+    const apart = seed.manifest.datasets.services.items ?? {};
     const services = textOf(drawingsOf('services'));
-    for (const s of seed.services)
-      expect(services).toMatch(new RegExp(numberPattern(s.count, 'zh')));
+    for (const s of seed.services) {
+      const pattern = new RegExp(numberPattern(s.count, 'zh'));
+      if (s.item in apart) {
+        expect(services).not.toMatch(pattern);
+        const card = html.split(`data-figure="services:${s.item}"`)[1]?.split('</li>')[0] ?? '';
+        expect(textOf(card)).toMatch(pattern);
+        expect(textOf(card)).toContain(apart[s.item]!.unit.zh);
+      } else expect(services).toMatch(pattern);
+    }
     const crime = textOf(drawingsOf('crime'));
     for (const c of seed.crime) expect(crime).toMatch(changePattern(c.change_pct, 'zh'));
   });
