@@ -79,6 +79,12 @@ export async function openPage(
   return { context, page, problems, close: () => context.close() };
 }
 
+/**
+ * The charts the board draws on the bundled data: services and crime. Patrol holds one value,
+ * which is a figure card, not a one-bar chart.
+ */
+export const BOARD_CHARTS = 2;
+
 export interface ChartState {
   label: string;
   kind: 'svg' | 'canvas' | 'none';

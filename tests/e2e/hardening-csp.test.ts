@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { waitForCharts } from './browser';
+import { waitForCharts, BOARD_CHARTS } from './browser';
 import { browserSession } from './session';
 import {
   builtSite,
@@ -71,7 +71,7 @@ describe('the policy docs/hosting.md gives, sent as HTTP headers', () => {
     );
     const guarded = await guardedPage(session.browser, session.cleanups);
     await guarded.page.goto(server.url);
-    await waitForCharts(guarded.page, 3);
+    await waitForCharts(guarded.page, BOARD_CHARTS);
     const ran = await guarded.page.evaluate(() => [
       Reflect.get(window, '__inline'),
       Reflect.get(window, '__eval'),
@@ -89,14 +89,14 @@ describe('the policy docs/hosting.md gives, sent as HTTP headers', () => {
     const { page } = guarded;
     const response = await page.goto(server.url);
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-    await waitForCharts(page, 3);
+    await waitForCharts(page, BOARD_CHARTS);
     await showTables(page);
     const tips = await hoverCharts(page, page.locator('[data-panel] [role="img"]'), 8);
     expect(tips.every((tip) => tip.length > 0)).toBe(true);
     await button(page, t('dashboard.theme.dark')).click();
     await button(page, t('lang.switch')).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
-    await waitForCharts(page, 3);
+    await waitForCharts(page, BOARD_CHARTS);
     const next = page.locator('[data-panel="cases"]').getByRole('button', { name: 'Next' });
     if (await next.isEnabled()) await next.click();
     await page.locator('.embed-button').first().click();
@@ -123,14 +123,14 @@ describe('the policy docs/hosting.md gives, sent as HTTP headers', () => {
     });
     const { page } = guarded;
     await page.goto(server.url);
-    await waitForCharts(page, 3);
+    await waitForCharts(page, BOARD_CHARTS);
     const [png] = await Promise.all([
       page.waitForEvent('download'),
       button(page, t('board.png')).click(),
     ]);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
     await page.goto(`${server.url}?mode=wall&refresh=1`);
-    await waitForCharts(page, 3);
+    await waitForCharts(page, BOARD_CHARTS);
     await hoverCharts(page, page.locator('[data-panel] [role="img"]').first(), 8);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('.wall').getAttribute('data-group')).toBe('cases');
@@ -145,7 +145,7 @@ describe('the policy docs/hosting.md gives, sent as HTTP headers', () => {
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
     await page.goto(server.url);
-    await waitForCharts(page, 3);
+    await waitForCharts(page, BOARD_CHARTS);
     await importFile(page, 'services.csv', servicesCsv('2022,全城通办,600\r\n'));
     expect(workers.some((url) => /import-worker/.test(url))).toBe(true);
     const apply = button(dialog(page), t('import.apply'));
@@ -245,7 +245,7 @@ describe('the policy the built pages carry in a meta tag, with no header', () =>
     const guarded = await guardedPage(session.browser, session.cleanups);
     const { page } = guarded;
     await page.goto(server.url);
-    await waitForCharts(page, 3);
+    await waitForCharts(page, BOARD_CHARTS);
     await showTables(page);
     await importFile(page, 'services.csv', servicesCsv('2022,全城通办,600\r\n'));
     await page.keyboard.press('Escape');

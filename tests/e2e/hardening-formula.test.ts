@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { cellOf } from '../../src/core/export-csv';
 import { readCsv } from '../../src/core/read-csv';
 import { hostileBytes } from '../fixtures/hostile/payloads';
-import { waitForCharts } from './browser';
+import { waitForCharts, BOARD_CHARTS } from './browser';
 import { browserSession } from './session';
 import { guardedPage, serveSite, t } from './hardening-helpers';
 
@@ -54,7 +54,7 @@ describe('every CSV the app writes neutralises formula cells', () => {
     const server = await serveSite(session.cleanups);
     const { page } = await guardedPage(session.browser, session.cleanups);
     await page.goto(server.url);
-    await waitForCharts(page, 3);
+    await waitForCharts(page, BOARD_CHARTS);
     await importFile(page, 'services.csv', hostileBytes('services-formula.csv'));
     const apply = dialog(page).getByRole('button', { name: t('import.apply'), exact: true });
     await expect.poll(() => apply.isEnabled(), { timeout: 30_000 }).toBe(true);
@@ -78,7 +78,7 @@ describe('every CSV the app writes neutralises formula cells', () => {
     const server = await serveSite(session.cleanups);
     const { page } = await guardedPage(session.browser, session.cleanups);
     await page.goto(server.url);
-    await waitForCharts(page, 3);
+    await waitForCharts(page, BOARD_CHARTS);
     await importFile(page, 'services.csv', hostileBytes('services-formula-errors.csv'));
     const save = dialog(page).getByRole('button', { name: t('import.issues.download') });
     await expect.poll(() => save.count(), { timeout: 30_000 }).toBe(1);

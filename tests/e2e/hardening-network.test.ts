@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { TIMEOUT_OVERRIDE } from '../../src/app/load-data';
 import { readCsv } from '../../src/core/read-csv';
 import { formatIssue } from '../../src/i18n/format-issue';
-import { waitForCharts } from './browser';
+import { waitForCharts, BOARD_CHARTS } from './browser';
 import { browserSession } from './session';
 import {
   guardedPage,
@@ -108,7 +108,7 @@ describe('faults on the run-time data/ files', () => {
       expect(await page.getByRole('alert').count()).toBe(id === 'crime' ? 2 : 1);
       failing = false;
       await retry(panel(page, id)).click();
-      await waitForCharts(page, 3);
+      await waitForCharts(page, BOARD_CHARTS);
       // One Retry fetches the file once, for every panel that shows it.
       await expect.poll(() => page.getByRole('alert').count()).toBe(0);
       await expectNoPageErrors(guarded);
@@ -251,7 +251,7 @@ describe('faults on the run-time data/ files', () => {
           ? t('issue.http_error', { status: 404 })
           : t('issue.bad_manifest', { path: '$' }).split('(')[0]!;
       expect(text).toContain(key);
-      await waitForCharts(page, 3);
+      await waitForCharts(page, BOARD_CHARTS);
       await expectOthersFine(page, '');
       broken = false;
       await retry(sources).click();

@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { readCsv } from '../../src/core/read-csv';
 import { hostileBytes } from '../fixtures/hostile/payloads';
-import { waitForCharts } from './browser';
+import { waitForCharts, BOARD_CHARTS } from './browser';
 import { browserSession } from './session';
 import {
   guardedPage,
@@ -37,7 +37,7 @@ async function open(init?: () => void) {
   const site = await serveSite(session.cleanups);
   const guarded = await guardedPage(session.browser, session.cleanups, init);
   await guarded.page.goto(site.url);
-  await waitForCharts(guarded.page, 3);
+  await waitForCharts(guarded.page, BOARD_CHARTS);
   return { server: site, guarded, page: guarded.page };
 }
 
@@ -106,7 +106,7 @@ function writeDraft(page: Page, key: string, value: unknown) {
 
 /** The published figures are what the page shows, and it has not gone blank. */
 async function expectPublished(page: Page) {
-  await waitForCharts(page, 3);
+  await waitForCharts(page, BOARD_CHARTS);
   await showTables(page);
   for (const s of seed.services)
     await expect
@@ -219,7 +219,7 @@ describe('two tabs', () => {
     const secondErrors: string[] = [];
     second.on('pageerror', (e) => secondErrors.push(e.message));
     await second.goto(a.server.url);
-    await waitForCharts(second, 3);
+    await waitForCharts(second, BOARD_CHARTS);
     const tabs = [
       { page: a.page, file: 'tab-a.csv', count: 600 },
       { page: second, file: 'tab-b.csv', count: 700 },

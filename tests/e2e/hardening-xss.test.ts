@@ -14,7 +14,7 @@ import {
   hostileManifest,
   PAYLOADS,
 } from '../fixtures/hostile/payloads';
-import { waitForCharts } from './browser';
+import { waitForCharts, BOARD_CHARTS } from './browser';
 import { browserSession } from './session';
 import { startStaticServer } from './static-server';
 import {
@@ -55,7 +55,7 @@ async function expectTooltips(page: Page, charts = chartsOf(page)) {
 /** The dashboard with everything opened: every table, every case, every tooltip. */
 async function exerciseDashboard(guarded: Guarded, where: string) {
   const { page } = guarded;
-  await waitForCharts(page, 3);
+  await waitForCharts(page, BOARD_CHARTS);
   await showTables(page);
   await expectLiteral(page.locator('main'), PAYLOADS, where);
   await expectTooltips(page);
@@ -123,10 +123,10 @@ describe('hostile text in every field, served from the run-time data/ folder', (
     const server = await serveSite(session.cleanups, hostileData());
     const guarded = await guardedPage(session.browser, session.cleanups);
     await guarded.page.goto(server.url);
-    await waitForCharts(guarded.page, 3);
+    await waitForCharts(guarded.page, BOARD_CHARTS);
     await guarded.page.getByRole('button', { name: t('lang.switch'), exact: true }).click();
     await expect.poll(() => guarded.page.locator('html').getAttribute('lang')).toBe('en');
-    await waitForCharts(guarded.page, 3);
+    await waitForCharts(guarded.page, BOARD_CHARTS);
     await showTables(guarded.page);
     const labels = PAYLOADS.map((_, i) => `EN ${PAYLOADS[(i + 4) % PAYLOADS.length]}`);
     await expectLiteral(guarded.page.locator('main'), labels, 'en dashboard');
@@ -139,7 +139,7 @@ describe('hostile text in every field, served from the run-time data/ folder', (
     const guarded = await guardedPage(session.browser, session.cleanups);
     const { page } = guarded;
     await page.goto(server.url);
-    await waitForCharts(page, 3);
+    await waitForCharts(page, BOARD_CHARTS);
     await showTables(page);
     await page.emulateMedia({ media: 'print' });
     await expectLiteral(page.locator('main'), PAYLOADS, 'print media');
@@ -154,7 +154,7 @@ describe('hostile text in every field, served from the run-time data/ folder', (
     const guarded = await guardedPage(session.browser, session.cleanups);
     const { page } = guarded;
     await page.goto(server.url);
-    await waitForCharts(page, 3);
+    await waitForCharts(page, BOARD_CHARTS);
     const [png] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: t('board.png'), exact: true }).click(),
@@ -171,7 +171,7 @@ describe('hostile text in every field, served from the run-time data/ folder', (
     });
     const { page } = guarded;
     await page.goto(`${server.url}?mode=wall`);
-    await waitForCharts(page, 3);
+    await waitForCharts(page, BOARD_CHARTS);
     await expectLiteral(page.locator('.wall'), PAYLOADS, 'wall overview');
     // Eight hostile rows a dataset squeeze the wall's smaller charts; the services chart has room.
     const tips = await hoverCharts(page, chartsOf(page).first());
@@ -279,7 +279,7 @@ describe('hostile text imported through the dialog', () => {
     const guarded = await guardedPage(session.browser, session.cleanups);
     const { page } = guarded;
     await page.goto(server.url);
-    await waitForCharts(page, 3);
+    await waitForCharts(page, BOARD_CHARTS);
     await importHostile(page);
     const tabs = dialog(page)
       .getByRole('list', { name: t('import.files') })
@@ -313,7 +313,7 @@ describe('hostile text imported through the dialog', () => {
     const guarded = await guardedPage(session.browser, session.cleanups);
     const { page } = guarded;
     await page.goto(server.url);
-    await waitForCharts(page, 3);
+    await waitForCharts(page, BOARD_CHARTS);
     const rows = PAYLOADS.map((p, i) => `2022,item ${i},"${p.replace(/"/g, '""')}"`);
     await page
       .getByTestId('import-file-input')

@@ -7,7 +7,7 @@ import { formatPeriod } from '../../src/i18n/format';
 import type { Lang } from '../../src/core/manifest';
 import { translate } from '../../src/i18n/translate';
 import { writeUrlState, type UrlState } from '../../src/store/url-state';
-import { launchBrowser, openPage, waitForCharts, type OpenedPage } from './browser';
+import { launchBrowser, openPage, waitForCharts, type OpenedPage, BOARD_CHARTS } from './browser';
 import { numberPattern, readSeed, readerNumber, toCsv } from './seed-figures';
 import { startStaticServer, tempCopy, type StaticServer } from './static-server';
 
@@ -69,7 +69,7 @@ async function serveTwoYears(): Promise<{
 async function open(url: string): Promise<OpenedPage> {
   const opened = await openPage(browser, url);
   cleanups.push(opened.close);
-  await waitForCharts(opened.page, 3);
+  await waitForCharts(opened.page, BOARD_CHARTS);
   return opened;
 }
 
@@ -160,7 +160,7 @@ describe('permalinks', () => {
     )}`;
     await expect.poll(() => page.url()).toBe(withTables);
     await page.reload();
-    await waitForCharts(page, 3);
+    await waitForCharts(page, BOARD_CHARTS);
     expect((await viewOf(page)).expanded.sort()).toEqual(['crime-table', 'services-table']);
     expect(page.url()).toBe(withTables);
   });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Lang } from '../../src/core/manifest';
 import { dataLabel } from '../../src/i18n/data-label';
 import { translate } from '../../src/i18n/translate';
-import { launchBrowser, openPage, waitForCharts } from './browser';
+import { launchBrowser, openPage, waitForCharts, BOARD_CHARTS } from './browser';
 import { changePattern, figurePattern, numberPattern, readSeed } from './seed-figures';
 import { startStaticServer, tempCopy, type StaticServer } from './static-server';
 
@@ -90,7 +90,7 @@ describe('the briefing print (A4)', () => {
       const opened = await openPage(browser, server.url + query);
       cleanups.push(opened.close);
       const { page } = opened;
-      await waitForCharts(page, 3);
+      await waitForCharts(page, BOARD_CHARTS);
       const { file, pages, text } = await printBoard(page, lang);
       expect(pages).toBeGreaterThanOrEqual(1);
       expect(pages).toBeLessThanOrEqual(4);
@@ -133,7 +133,7 @@ describe('save as PNG', () => {
     const opened = await openPage(browser, server.url, { acceptDownloads: true });
     cleanups.push(opened.close);
     const { page } = opened;
-    await waitForCharts(page, 3);
+    await waitForCharts(page, BOARD_CHARTS);
     // Record what the PNG writes and draws: its text must carry the page's figures.
     await page.evaluate(() => {
       const record = { texts: [] as string[], images: 0 };
@@ -165,7 +165,8 @@ describe('save as PNG', () => {
       expect(squash(record.texts.join('')), c.summary).toContain(squash(c.summary));
     for (const id of ['services', 'crime', 'patrol'] as const)
       expect(squash(record.texts.join(''))).toContain(squash(manifest.datasets[id].definition.zh));
-    expect(record.images).toBe(3);
+    // One image per drawn chart; patrol's single value is written as a figure card.
+    expect(record.images).toBe(BOARD_CHARTS);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
     const png = readFileSync(await download.path());
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
