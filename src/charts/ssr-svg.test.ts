@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHARTS, modelOf } from './chart-registry';
 import { createChartContext } from './context';
-import { compactSvg, renderSvg } from './ssr-svg';
+import { compactSvg, labelSvg, renderSvg } from './ssr-svg';
 import { FONT_FAMILY } from './theme';
 
 const ctx = createChartContext({ lang: 'zh', labels: {}, theme: 'light' });
@@ -37,5 +37,14 @@ describe('compactSvg', () => {
       expect(text.getAttribute('dominant-baseline')).toBe('central');
     }
     expect(compact).not.toMatch(/ecmeta_|<style|class="/);
+  });
+});
+
+describe('labelSvg', () => {
+  it('puts the caption in <title> and the marks in <desc>, escaped', () => {
+    const svg = labelSvg('<svg viewBox="0 0 1 1"><rect/></svg>', { title: 'a<b', desc: '"x" & y' });
+    expect(svg).toBe(
+      '<svg viewBox="0 0 1 1"><title>a&lt;b</title><desc>&quot;x&quot; &amp; y</desc><rect/></svg>',
+    );
   });
 });

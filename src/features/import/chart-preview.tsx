@@ -39,6 +39,7 @@ export function ChartPreview({ dataset }: { dataset: Dataset }) {
   const theme = useAppStore((s) => (s.theme === 'dark' ? 'dark' : 'light'));
   const labels = useAppStore(selectLabels);
   const unit = useAppStore((s) => selectManifest(s)?.datasets[dataset.id].unit);
+  const items = useAppStore((s) => selectManifest(s)?.datasets[dataset.id].items);
   const points = useMemo(() => {
     const periods = previewPeriods(dataset);
     return periods ? pointCount(dataset, periods) : 0;
@@ -48,10 +49,10 @@ export function ChartPreview({ dataset }: { dataset: Dataset }) {
     if (!periods || points > PREVIEW_MAX_POINTS) return [];
     const ctx = createChartContext({ lang, labels, theme });
     return CHART_IDS.filter((id) => CHARTS[id].dataset === dataset.id).flatMap((id) => {
-      const model = chartModel(id, dataset, periods, ctx, unit);
+      const model = chartModel(id, dataset, periods, ctx, unit, items);
       return model ? [{ id, model, ctx }] : [];
     });
-  }, [dataset, points, lang, labels, theme, unit]);
+  }, [dataset, points, lang, labels, theme, unit, items]);
   if (points > PREVIEW_MAX_POINTS)
     return <p>{t('import.preview.tooMany', { count: points, max: PREVIEW_MAX_POINTS })}</p>;
   if (models.length === 0) return null;
