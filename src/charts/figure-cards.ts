@@ -1,6 +1,7 @@
 import type { CrimeView, PatrolView, Quantity, ServicesView } from '../core/chart-views';
 import type { Approx } from '../core/types';
-import { formatApprox, formatChange, formatPeriod } from '../i18n/format';
+import { formatPeriod } from '../i18n/format';
+import { crimeCards, patrolCards } from './kpi-model';
 import type { ChartContext } from './context';
 import { previousNote } from './period-series';
 
@@ -40,7 +41,11 @@ export function servicesFigures(
 ): FigureCard[] {
   const period = formatPeriod(view.periods.current, ctx.lang);
   const fmt = (v: number) => ctx.nf.format(v);
-  const own = view.separate.flatMap((p) =>
+  const card = (
+    p: { item: string; current: number | undefined; previous: number | undefined },
+    unit: string,
+    definition?: string,
+  ): FigureCard[] =>
     p.current === undefined
       ? []
       : [
@@ -48,72 +53,46 @@ export function servicesFigures(
             key: `services:${p.item}`,
             label: ctx.labelOf(p.item),
             value: fmt(p.current),
-            unit: p.meta.unit[ctx.lang],
-            spaced: spaced(p.meta.unit[ctx.lang], ctx),
+            unit,
+            spaced: spaced(unit, ctx),
             period,
-            definition: p.meta.definition[ctx.lang],
+            ...(definition ? { definition } : {}),
             previous: previousNote(view, p.previous, fmt, ctx),
           },
-        ],
+        ];
+  const own = view.separate.flatMap((p) =>
+    card(p, p.meta.unit[ctx.lang], p.meta.definition[ctx.lang]),
   );
   if (!single) return own;
   const unit = view.unit?.[ctx.lang] ?? '';
-  const charted = view.points.flatMap((p) =>
-    p.current === undefined
-      ? []
-      : [
-          {
-            key: `services:${p.item}`,
-            label: ctx.labelOf(p.item),
-            value: fmt(p.current),
-            unit,
-            spaced: spaced(unit, ctx),
-            period,
-            previous: '',
-          },
-        ],
-  );
-  return [...charted, ...own];
+  return [...view.points.flatMap((p) => card(p, unit)), ...own];
 }
 
+/** The KPI cards' figures, with what their qualifier means in words. */
 export function patrolFigures(view: PatrolView, ctx: ChartContext, single: boolean): FigureCard[] {
   if (!single) return [];
-  const period = formatPeriod(view.periods.current, ctx.lang);
-  const unit = view.unit?.[ctx.lang] ?? '';
-  return view.points.flatMap((p) =>
-    p.current === undefined
-      ? []
-      : [
-          {
-            key: `patrol:${p.force}`,
-            label: ctx.labelOf(p.force),
-            value: formatApprox(p.current.value, p.current.approx, ctx),
-            unit,
-            spaced: spaced(unit, ctx),
-            period,
-            qualifier: qualifierOf(p.current, unit, ctx),
-            previous: '',
-          },
-        ],
-  );
+  const shown = view.points.flatMap((p) => (p.current ? [p.current] : []));
+  return patrolCards(view, ctx).map((c, i) => ({
+    key: c.key,
+    label: c.label,
+    value: c.value,
+    unit: c.unit,
+    spaced: spaced(c.unit, ctx),
+    period: c.period,
+    qualifier: shown[i] && qualifierOf(shown[i], c.unit, ctx),
+    previous: '',
+  }));
 }
 
 export function crimeFigures(view: CrimeView, ctx: ChartContext, single: boolean): FigureCard[] {
   if (!single) return [];
-  const period = formatPeriod(view.periods.current, ctx.lang);
-  return view.points.flatMap((p) =>
-    p.current === undefined
-      ? []
-      : [
-          {
-            key: `crime:${p.metric}:${p.baseline}`,
-            label: `${ctx.labelOf(p.metric)} ${ctx.t('chart.vs', { baseline: ctx.labelOf(p.baseline) })}`,
-            value: formatChange(p.current, ctx),
-            unit: '',
-            spaced: false,
-            period,
-            previous: '',
-          },
-        ],
-  );
+  return crimeCards(view, ctx).map((c) => ({
+    key: c.key,
+    label: `${c.label} ${c.notes[0]?.text ?? ''}`.trim(),
+    value: c.value,
+    unit: '',
+    spaced: false,
+    period: c.period,
+    previous: '',
+  }));
 }
