@@ -154,7 +154,7 @@ describe('embed pages with JavaScript off', () => {
 describe('embed parameters', () => {
   test('theme=dark and lang=en change what is drawn, with no error in the console', async () => {
     const server = await serveCopy();
-    const label = (lang: Lang) => dataLabel(manifest.labels, lang, seed.services[0]!.item);
+    const label = (lang: Lang) => dataLabel(manifest.labels, lang, charted[0]!.item);
 
     const plain = await open(`${server.url}embed/services.html`);
     const before = await shownDrawing(plain.page);

@@ -143,7 +143,7 @@ describe('the pre-rendered dashboard', () => {
     const before = await shownDrawings(page);
     expect(before.every((c) => c.shown === 1 && !c.live)).toBe(true);
 
-    const services = panel(page, 'services').locator('[role="img"]');
+    const services = panel(page, 'services').locator('[data-chart]');
     const box = (await services.boundingBox())!;
     await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3);
     await expect
