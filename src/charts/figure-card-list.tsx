@@ -1,6 +1,5 @@
 import type { Translate } from '../i18n/translate';
 import type { FigureCard } from './figure-cards';
-import '../ui/figure-cards.css';
 
 /** Single values as figures with their unit, qualifier and definition: no bar without a comparison. */
 export function FigureCardList({ cards, t }: { cards: readonly FigureCard[]; t: Translate }) {
