@@ -4,46 +4,36 @@
  * two servers started alike and used in turn. The figures are the bundled services.csv with
  * 全城通办 changed: synthetic, never shown as real.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import {
-  servicesWith,
-  startServer,
-  tempDirs,
-  waitFor,
-  type RunningServer,
-} from '../tests/server/server-process';
-import { addStaff, base64, signIn, type StaffClient } from '../tests/server/staff-client';
+import * as proc from '../tests/server/server-process';
+import { base64, startStaffServer, type StaffClient } from '../tests/server/staff-client';
 import { median } from './first-chart';
 
 const RUNS = 5;
 let next = 900;
 
-async function serverWith(review: 'off' | 'required') {
-  const dirs = tempDirs();
-  const config = join(dirs.state, '..', 'putuo.config.json');
-  writeFileSync(config, JSON.stringify({ review }));
-  await addStaff(dirs, 'ed', 'editor');
-  await addStaff(dirs, 'rev', 'reviewer');
-  const server = await startServer(dirs, { PUTUO_CONFIG: config });
-  const ed = await signIn(server.url, 'ed');
-  const rev = await signIn(server.url, 'rev');
-  return { dirs, server, ed, rev };
-}
+const serverWith = (review: 'off' | 'required') =>
+  startStaffServer({ review }, { ed: 'editor', rev: 'reviewer' });
 
 type Live = { datasets: Record<string, { version: string }> };
 
 async function submit(ed: StaffClient, figure: number) {
   const base = { services: (await ed.get<Live>('live')).body.datasets.services!.version };
-  const body = { fileName: 'services.csv', contentBase64: base64(servicesWith(figure)), base };
+  const body = { fileName: 'services.csv', contentBase64: base64(proc.servicesWith(figure)), base };
   return ed.send<{ status: string; id: string }>('POST', 'submissions', body);
 }
 
-const shows = (s: RunningServer, figure: number) =>
-  waitFor(async () => (await (await fetch(s.url)).text()).includes(`全城通办${figure}件`), 60_000);
+const shows = (s: proc.RunningServer, figure: number) =>
+  proc.waitFor(
+    async () => (await (await fetch(s.url)).text()).includes(`全城通办${figure}件`),
+    60_000,
+  );
 
 /** From sending the request that publishes to the first fetch of `/` that shows the figure. */
-async function timed(s: RunningServer, figure: number, send: () => Promise<{ status: number }>) {
+async function timed(
+  s: proc.RunningServer,
+  figure: number,
+  send: () => Promise<{ status: number }>,
+) {
   const start = performance.now();
   const res = await send();
   const answered = performance.now() - start;
@@ -60,12 +50,12 @@ try {
   const answers: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const a = next++;
-    direct.push((await timed(plain.server, a, () => submit(plain.ed, a))).total);
+    direct.push((await timed(plain.server, a, () => submit(plain.staff.ed!, a))).total);
     const b = next++;
-    const pending = await submit(review.ed, b);
+    const pending = await submit(review.staff.ed!, b);
     if (pending.status !== 202) throw new Error(`submission answered ${pending.status}`);
     const t = await timed(review.server, b, () =>
-      review.rev.send('POST', `submissions/${pending.body.id}/approve`),
+      review.staff.rev!.send('POST', `submissions/${pending.body.id}/approve`),
     );
     approve.push(t.total);
     answers.push(t.answered);

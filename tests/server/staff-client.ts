@@ -1,35 +1,12 @@
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, serverEnv, type Dirs } from './server-process';
+import { runScript, startServer, tempDirs, type Dirs, type RunningServer } from './server-process';
 
 export const PASSWORD = 'correct horse battery staple';
 
 /** `npm run staff -- ARGS` as staff run it, the password on standard input. */
-export function runStaff(
-  dirs: Dirs,
-  args: string[],
-  stdin = '',
-  extra: Record<string, string> = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-    scripts: Record<string, string>;
-  };
-  const [, ...cmd] = pkg.scripts.staff!.split(/\s+/);
-  const child = spawn(process.execPath, [...cmd, ...args], {
-    cwd: ROOT,
-    env: serverEnv(dirs, extra),
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-  child.stdin.end(stdin);
-  return new Promise((done) =>
-    child.once('exit', (code) => done({ code: code ?? -1, stdout, stderr })),
-  );
-}
+export const runStaff = (dirs: Dirs, args: string[], stdin = '') =>
+  runScript(dirs, 'staff', args, {}, stdin);
 
 export async function addStaff(dirs: Dirs, name: string, roles: string) {
   const res = await runStaff(dirs, ['add', name, '--role', roles, '--password-stdin'], PASSWORD);
@@ -109,3 +86,27 @@ export function clientFor(url: string, name: string, cookie: string, csrf: strin
 }
 
 export const base64 = (text: string | Uint8Array) => Buffer.from(text).toString('base64');
+
+export interface StaffServer {
+  dirs: Dirs;
+  server: RunningServer;
+  /** The putuo.config.json it was started with. */
+  config: string;
+  /** Each account, signed in. */
+  staff: Record<string, StaffClient>;
+}
+
+/** A server started as `npm start` does, with `config` and these accounts (name → roles). */
+export async function startStaffServer(
+  config: Record<string, unknown>,
+  accounts: Record<string, string>,
+): Promise<StaffServer> {
+  const dirs = tempDirs();
+  const path = join(dirs.state, '..', 'putuo.config.json');
+  writeFileSync(path, JSON.stringify(config));
+  for (const [name, roles] of Object.entries(accounts)) await addStaff(dirs, name, roles);
+  const server = await startServer(dirs, { PUTUO_CONFIG: path });
+  const staff: Record<string, StaffClient> = {};
+  for (const name of Object.keys(accounts)) staff[name] = await signIn(server.url, name);
+  return { dirs, server, config: path, staff };
+}

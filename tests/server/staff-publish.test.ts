@@ -3,15 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  fetchText,
-  servicesWith,
-  startServer,
-  tempDirs,
-  type Dirs,
-  type RunningServer,
-} from './server-process';
-import { addStaff, base64, signIn, type StaffClient } from './staff-client';
+import { fetchText, servicesWith, type Dirs, type RunningServer } from './server-process';
+import { base64, startStaffServer, type StaffClient } from './staff-client';
 
 let dirs: Dirs;
 let server: RunningServer;
@@ -20,15 +13,11 @@ let ed2: StaffClient;
 let rev: StaffClient;
 
 beforeAll(async () => {
-  dirs = tempDirs();
-  await addStaff(dirs, 'ed', 'editor');
-  await addStaff(dirs, 'ed2', 'editor');
-  await addStaff(dirs, 'rev', 'reviewer');
-  // No config file: review is off by default.
-  server = await startServer(dirs);
-  ed = await signIn(server.url, 'ed');
-  ed2 = await signIn(server.url, 'ed2');
-  rev = await signIn(server.url, 'rev');
+  // Nothing set: review is off by default.
+  const roles = { ed: 'editor', ed2: 'editor', rev: 'reviewer' };
+  const started = await startStaffServer({}, roles);
+  ({ dirs, server } = started);
+  ({ ed, ed2, rev } = started.staff as Record<keyof typeof roles, StaffClient>);
 });
 afterAll(async () => {
   await server?.stop();

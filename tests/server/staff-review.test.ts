@@ -3,20 +3,12 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  fetchText,
-  runCli,
-  servicesWith,
-  startServer,
-  tempDirs,
-  waitFor,
-  type Dirs,
-  type RunningServer,
-} from './server-process';
-import { addStaff, base64, clientFor, signIn, type StaffClient } from './staff-client';
+import * as proc from './server-process';
+import { base64, clientFor, startStaffServer, type StaffClient } from './staff-client';
 
-let dirs: Dirs;
-let server: RunningServer;
+const { fetchText, servicesWith } = proc;
+let dirs: proc.Dirs;
+let server: proc.RunningServer;
 let config: string;
 let ed: StaffClient;
 let ed2: StaffClient;
@@ -24,18 +16,10 @@ let rev: StaffClient;
 let both: StaffClient;
 
 beforeAll(async () => {
-  dirs = tempDirs();
-  config = join(dirs.state, '..', 'putuo.config.json');
-  writeFileSync(config, JSON.stringify({ review: 'required' }));
-  await addStaff(dirs, 'ed', 'editor');
-  await addStaff(dirs, 'ed2', 'editor');
-  await addStaff(dirs, 'rev', 'reviewer');
-  await addStaff(dirs, 'both', 'editor,reviewer');
-  server = await startServer(dirs, { PUTUO_CONFIG: config });
-  ed = await signIn(server.url, 'ed');
-  ed2 = await signIn(server.url, 'ed2');
-  rev = await signIn(server.url, 'rev');
-  both = await signIn(server.url, 'both');
+  const roles = { ed: 'editor', ed2: 'editor', rev: 'reviewer', both: 'editor,reviewer' };
+  const started = await startStaffServer({ review: 'required' }, roles);
+  ({ dirs, server, config } = started);
+  ({ ed, ed2, rev, both } = started.staff as Record<keyof typeof roles, StaffClient>);
 });
 afterAll(async () => {
   await server?.stop();
@@ -148,7 +132,10 @@ describe('two-person review', () => {
 
   test('an inbox file waits for review too; the CLI publishes only with --no-review, audited', async () => {
     writeFileSync(join(dirs.inbox, 'inbox-services.csv'), servicesWith(705));
-    await waitFor(() => existsSync(join(dirs.inbox, 'submitted', 'inbox-services.csv')), 60_000);
+    await proc.waitFor(
+      () => existsSync(join(dirs.inbox, 'submitted', 'inbox-services.csv')),
+      60_000,
+    );
     const listed = (await rev.get<Listed>('submissions')).body.submissions;
     expect(listed[0]).toMatchObject({ door: 'inbox', status: 'pending' });
     expect(await board()).toContain('全城通办703件');
@@ -156,11 +143,11 @@ describe('two-person review', () => {
     const path = join(dirs.state, '..', 'cli.csv');
     writeFileSync(path, servicesWith(706));
     const env = { PUTUO_CONFIG: config };
-    const refused = await runCli(dirs, [path], env);
+    const refused = await proc.runCli(dirs, [path], env);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/--no-review/);
     expect(await board()).toContain('全城通办703件');
-    const forced = await runCli(dirs, ['--no-review', path], env);
+    const forced = await proc.runCli(dirs, ['--no-review', path], env);
     expect(forced.code, forced.stderr).toBe(0);
     expect(await board()).toContain('全城通办706件');
     expect(events().at(-1)).toMatchObject({ door: 'cli', outcome: 'published', noReview: true });
@@ -199,7 +186,7 @@ describe('two-person review', () => {
     const sent = await submit(ed, servicesWith(707));
     expect(sent.status).toBe(202);
     await server.stop();
-    server = await startServer(dirs, { PUTUO_CONFIG: config });
+    server = await proc.startServer(dirs, { PUTUO_CONFIG: config });
     // The same cookie and token as before the restart (the port is new, the session is not).
     rev = clientFor(server.url, 'rev', rev.cookie, rev.csrf);
     expect((await rev.get('session')).status).toBe(200);

@@ -1,44 +1,29 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startServer, tempDirs, type Dirs, type RunningServer } from './server-process';
-import {
-  PASSWORD,
-  addStaff,
-  base64,
-  clientFor,
-  originOf,
-  request,
-  runStaff,
-  signIn,
-  type StaffClient,
-} from './staff-client';
+import type { Dirs, RunningServer } from './server-process';
+import * as staffClient from './staff-client';
 
+const { PASSWORD, addStaff, base64, clientFor, originOf, request, runStaff, signIn } = staffClient;
 let dirs: Dirs;
 let server: RunningServer;
-let editor: StaffClient;
+let editor: staffClient.StaffClient;
 let routes: string[];
 /** Long enough for five scrypt checks on a loaded machine to fall in one window. */
 const WINDOW_S = 12;
 
 beforeAll(async () => {
-  dirs = tempDirs();
-  const config = join(dirs.state, '..', 'putuo.config.json');
   // A short sign-in window so the test sees it end; a proxy header names each try's IP.
-  writeFileSync(
-    config,
-    JSON.stringify({ review: 'required', signInWindowSeconds: WINDOW_S, trustProxy: true }),
-  );
-  for (const [name, roles] of [
-    ['ed', 'editor'],
-    ['rev', 'reviewer'],
-    ['both', 'editor,reviewer'],
-  ] as const)
-    await addStaff(dirs, name, roles);
-  server = await startServer(dirs, { PUTUO_CONFIG: config });
+  const config = { review: 'required', signInWindowSeconds: WINDOW_S, trustProxy: true };
+  const started = await staffClient.startStaffServer(config, {
+    ed: 'editor',
+    rev: 'reviewer',
+    both: 'editor,reviewer',
+  });
+  ({ dirs, server } = started);
   routes = /api routes: (.*)/.exec(server.output())![1]!.split(', ');
-  editor = await signIn(server.url, 'ed');
+  editor = started.staff.ed!;
 });
 afterAll(async () => {
   await server?.stop();
