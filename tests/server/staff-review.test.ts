@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as proc from './server-process';
-import { base64, clientFor, startStaffServer, type StaffClient } from './staff-client';
+import * as staffClient from './staff-client';
 
 const { fetchText, servicesWith } = proc;
+const { base64, clientFor, originOf, request, startStaffServer } = staffClient;
+type StaffClient = staffClient.StaffClient;
 let dirs: proc.Dirs;
 let server: proc.RunningServer;
 let config: string;
@@ -73,7 +75,13 @@ describe('two-person review', () => {
     expect(sent.body.parts[0]!.lines).toContain('~ 2021 全城通办: count 578 → 701');
     expect(await board()).toContain('全城通办578件');
 
-    const own = await both.send('POST', `submissions/${sent.body.id}/approve`);
+    // As a page's fetch may send it: JSON content type, empty body.
+    const own = await request(`${server.url}api/submissions/${sent.body.id}/approve`, 'POST', {
+      origin: originOf(server.url),
+      cookie: `putuo_session=${both.cookie}`,
+      'x-csrf-token': both.csrf,
+      'content-type': 'application/json',
+    });
     expect(own.status).toBe(403);
     expect(await board()).toContain('全城通办578件');
     expect((await ed.send('POST', `submissions/${sent.body.id}/approve`)).status).toBe(403);
