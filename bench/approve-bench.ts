@@ -68,8 +68,6 @@ try {
   console.log(`  of which until Approve answered:   ${ms(answers)}`);
   console.log(`ratio Approve / plain publish: ${(median(approve) / median(direct)).toFixed(2)}`);
 } finally {
-  for (const s of [plain, review]) {
-    await s.server.stop();
-    s.dirs.remove();
-  }
+  await plain.stop();
+  await review.stop();
 }

@@ -94,6 +94,8 @@ export interface StaffServer {
   config: string;
   /** Each account, signed in. */
   staff: Record<string, StaffClient>;
+  /** Stops the server and removes its folders. */
+  stop(): Promise<void>;
 }
 
 /** A server started as `npm start` does, with `config` and these accounts (name → roles). */
@@ -108,5 +110,9 @@ export async function startStaffServer(
   const server = await startServer(dirs, { PUTUO_CONFIG: path });
   const staff: Record<string, StaffClient> = {};
   for (const name of Object.keys(accounts)) staff[name] = await signIn(server.url, name);
-  return { dirs, server, config: path, staff };
+  const stop = async () => {
+    await server.stop();
+    dirs.remove();
+  };
+  return { dirs, server, config: path, staff, stop };
 }

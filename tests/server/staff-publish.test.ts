@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fetchText, servicesWith, type Dirs, type RunningServer } from './server-process';
-import { base64, startStaffServer, type StaffClient } from './staff-client';
+import { base64, startStaffServer, type StaffClient, type StaffServer } from './staff-client';
 
+let started: StaffServer;
 let dirs: Dirs;
 let server: RunningServer;
 let ed: StaffClient;
@@ -15,14 +16,11 @@ let rev: StaffClient;
 beforeAll(async () => {
   // Nothing set: review is off by default.
   const roles = { ed: 'editor', ed2: 'editor', rev: 'reviewer' };
-  const started = await startStaffServer({}, roles);
+  started = await startStaffServer({}, roles);
   ({ dirs, server } = started);
   ({ ed, ed2, rev } = started.staff as Record<keyof typeof roles, StaffClient>);
 });
-afterAll(async () => {
-  await server?.stop();
-  dirs?.remove();
-});
+afterAll(() => started?.stop());
 
 interface Answer {
   status: string;
