@@ -1,7 +1,7 @@
 /**
- * Failed sign-ins counted per key (an account, an IP) in a fixed window. A key over the limit
- * waits for its window to end, then starts again: no permanent lockout of a real user.
- * Kept in memory: a restart forgets the counts (docs/security.md).
+ * Failed sign-ins counted per key (an account, an IP) while each comes within the window of the
+ * one before. A key at the limit waits one window from its last failure, then starts again: no
+ * permanent lockout of a real user. Kept in memory: a restart forgets the counts.
  */
 export interface RateLimiter {
   /** Seconds to wait when `key` has used its tries in this window, else 0. */
@@ -32,8 +32,10 @@ export function rateLimiter(tries: number, windowMs: number): RateLimiter {
       const now = Date.now();
       sweep(now);
       const w = current(key, now);
-      if (w) w.count++;
-      else windows.set(key, { count: 1, resetAt: now + windowMs });
+      if (w) {
+        w.count++;
+        w.resetAt = now + windowMs;
+      } else windows.set(key, { count: 1, resetAt: now + windowMs });
     },
     clear: (key) => void windows.delete(key),
   };
