@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { runScript, startServer, tempDirs, type Dirs, type RunningServer } from './server-process';
 
@@ -115,4 +116,27 @@ export async function startStaffServer(
     dirs.remove();
   };
   return { dirs, server, config: path, staff, stop };
+}
+
+/**
+ * The status of a POST the server answers before reading its body (a 413), through node:http:
+ * the server closes the connection, so the rest of the write may fail, which fetch would throw.
+ */
+export function postEarlyAnswer(url: string, who: StaffClient, path: string, body: string) {
+  const headers = {
+    origin: originOf(url),
+    cookie: `putuo_session=${who.cookie}`,
+    'x-csrf-token': who.csrf,
+    'content-type': 'application/json',
+  };
+  return new Promise<number>((done, fail) => {
+    const req = httpRequest(`${url}api/${path}`, { method: 'POST', headers }, (res) => {
+      res.resume();
+      done(res.statusCode ?? 0);
+    });
+    req.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE' && e.code !== 'ECONNRESET') fail(e);
+    });
+    req.end(body);
+  });
 }
