@@ -6,6 +6,7 @@ import * as W from '../fixtures/workbooks';
 import { openPage, seriousViolations, waitForCharts } from './browser';
 import { sendDocumentedHeaders, serveSite, t } from './hardening-helpers';
 import { changePattern, numberPattern, readSeed } from './seed-figures';
+import { openLocalImport } from './local-import';
 import { browserSession } from './session';
 
 const session = browserSession();
@@ -30,6 +31,7 @@ const button = (scope: Page | Locator, name: string) =>
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 async function pick(page: Page, name: string, bytes: Uint8Array) {
+  await openLocalImport(page);
   await page
     .getByTestId('import-file-input')
     .first()
