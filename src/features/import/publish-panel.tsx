@@ -64,7 +64,7 @@ export function PublishPanel({
 
   const done = reply?.status === 'published' || reply?.status === 'pending';
   return (
-    <section className="publish-panel" aria-label={t('publish.title')}>
+    <div className="publish-panel">
       {!live && <p>{t('publish.loading')}</p>}
       {live && !live.ok && (
         <p role="alert">{t('publish.liveFailed', { reason: live.reason[lang] })}</p>
@@ -96,6 +96,6 @@ export function PublishPanel({
           }
         />
       )}
-    </section>
+    </div>
   );
 }
