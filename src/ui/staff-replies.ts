@@ -114,6 +114,11 @@ export function publishReplyOf(json: unknown, lang: keyof Localized): PublishRep
   return undefined;
 }
 
+const whoAndWhen = (r: Record<string, unknown>) => ({
+  by: str(r.by) ?? '',
+  at: str(r.at) ?? '',
+});
+
 export function submissionsOf(json: unknown): Submission[] {
   const list = isRecord(json) && Array.isArray(json.submissions) ? json.submissions : [];
   return list.filter(isRecord).flatMap((s) => {
@@ -128,8 +133,7 @@ export function submissionsOf(json: unknown): Submission[] {
     return [
       {
         id,
-        by: str(s.by) ?? '',
-        at: str(s.at) ?? '',
+        ...whoAndWhen(s),
         fileName: str(s.fileName) ?? '',
         parts: partsOf(s.parts),
         status,
@@ -149,8 +153,7 @@ export function historyOf(json: unknown): HistoryVersion[] {
     return [
       {
         version,
-        at: str(v.at) ?? '',
-        by: str(v.by) ?? '',
+        ...whoAndWhen(v),
         door: str(v.door) ?? '',
         ...(reviewer !== undefined && { reviewer }),
         ...(diff && { diff }),

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { translator } from '../../src/i18n/translate';
 import {
   ROOT,
@@ -14,6 +14,7 @@ import {
   type RunningServer,
 } from '../server/server-process';
 import { openPage, waitForCharts, type OpenedPage } from './browser';
+import { browserSession, type BrowserSession } from './session';
 
 export const t = translator('zh');
 export const PASSWORD = 'staff test password 2026';
@@ -70,6 +71,26 @@ export async function startStaffSite(
   };
 }
 
+/** One server and one browser for a test file: started before its first test, stopped after. */
+export function staffSuite(
+  accounts: Record<string, string>,
+  config?: Record<string, unknown>,
+): { session: BrowserSession; readonly url: string } {
+  const session = browserSession();
+  let site: StaffSite | undefined;
+  beforeAll(async () => {
+    site = await startStaffSite(accounts, config);
+  }, 300_000);
+  afterAll(() => site?.stop());
+  return {
+    session,
+    get url() {
+      if (!site) throw new Error('the server starts in beforeAll');
+      return site.server.url;
+    },
+  };
+}
+
 /** The bundled services.csv with 全城通办 set to `count`, as Chinese Excel saves it: GBK, 中文表头. */
 export function gbkServices(count: number): Buffer {
   const text = readFileSync(join(ROOT, 'data', 'services.csv'), 'utf8');
@@ -89,6 +110,18 @@ export const importDialog = (page: Page) => page.getByRole('dialog', { name: t('
 export async function servicesFigure(page: Page): Promise<string> {
   const row = panel(page, 'services').locator('table tr').filter({ hasText: '全城通办' }).first();
   return (await row.textContent())?.replace(/\s+/g, ' ') ?? '';
+}
+
+/** The figure as the board's HTML gives it with no script at all. */
+export async function noJsFigure(browser: Browser, url: string): Promise<string> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    return await servicesFigure(page);
+  } finally {
+    await context.close();
+  }
 }
 
 /** Every request a page made to /api/, to show a reader's page makes none. */

@@ -1,46 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { PAYLOADS, hostileBytes } from '../fixtures/hostile/payloads';
 import { fetchText, ROOT } from '../server/server-process';
 import { openPage, waitForCharts } from './browser';
 import { expectInert, expectLiteral, guardedPage } from './hardening-helpers';
-import { browserSession } from './session';
 import {
   apiRequests,
   button,
   gbkServices,
   importDialog,
+  noJsFigure,
   panel,
   previewForPublish,
   servicesFigure,
   signedIn,
-  startStaffSite,
+  staffSuite,
   t,
-  type StaffSite,
 } from './staff-helpers';
 
-const session = browserSession();
-let site: StaffSite;
-let url: string;
-
-beforeAll(async () => {
-  site = await startStaffSite({ lin: 'editor', wang: 'editor' });
-  url = site.server.url;
-}, 300_000);
-afterAll(() => site?.stop());
-
-/** The figure as the board's HTML gives it with no script at all. */
-async function noJsFigure(): Promise<string> {
-  const context = await session.browser.newContext({ javaScriptEnabled: false });
-  try {
-    const page = await context.newPage();
-    await page.goto(url);
-    return await servicesFigure(page);
-  } finally {
-    await context.close();
-  }
-}
+const suite = staffSuite({ lin: 'editor', wang: 'editor' });
+const { session } = suite;
 
 async function publish(page: Parameters<typeof servicesFigure>[0]) {
   await button(importDialog(page), t('publish.button')).click();
@@ -51,7 +31,7 @@ describe('an editor publishes from the browser (review off)', () => {
     const reader = await openPage(session.browser, 'about:blank');
     session.cleanups.push(reader.close);
     const api = apiRequests(reader.page);
-    await reader.page.goto(url);
+    await reader.page.goto(suite.url);
     await waitForCharts(reader.page, 2);
     expect(await button(reader.page, t('import.button')).count()).toBe(0);
     expect(await reader.page.getByTestId('import-file-input').count()).toBe(0);
@@ -67,7 +47,7 @@ describe('an editor publishes from the browser (review off)', () => {
   });
 
   test('GBK file: the diff against live, Publish, then the no-JS HTML and a reader show it', async () => {
-    const editor = await signedIn(session.browser, url, 'lin');
+    const editor = await signedIn(session.browser, suite.url, 'lin');
     session.cleanups.push(editor.close);
     const live = await previewForPublish(editor.page, 'services.csv', gbkServices(612));
     const changed = live.locator('.import-diff__changed');
@@ -81,14 +61,14 @@ describe('an editor publishes from the browser (review off)', () => {
       await outcome.getByRole('link', { name: t('publish.viewLive') }).getAttribute('href'),
     ).toBe('./');
 
-    expect(await noJsFigure()).toMatch(/全城通办\s*612/);
-    const html = await fetchText(url);
+    expect(await noJsFigure(session.browser, suite.url)).toMatch(/全城通办\s*612/);
+    const html = await fetchText(suite.url);
     expect(html.body).toMatch(/修订于 \d{4}年\d{1,2}月\d{1,2}日/);
 
     const reader = await openPage(session.browser, 'about:blank');
     session.cleanups.push(reader.close);
     const api = apiRequests(reader.page);
-    await reader.page.goto(url);
+    await reader.page.goto(suite.url);
     await waitForCharts(reader.page, 2);
     expect(await servicesFigure(reader.page)).toMatch(/全城通办\s*612/);
     expect(await panel(reader.page, 'services').textContent()).not.toMatch(/全城通办\s*578/);
@@ -104,8 +84,8 @@ describe('an editor publishes from the browser (review off)', () => {
 
   test("two editors from the same live version: the second is shown the first one's change, rebases and publishes", async () => {
     const [lin, wang] = await Promise.all([
-      signedIn(session.browser, url, 'lin'),
-      signedIn(session.browser, url, 'wang'),
+      signedIn(session.browser, suite.url, 'lin'),
+      signedIn(session.browser, suite.url, 'wang'),
     ]);
     session.cleanups.push(lin.close, wang.close);
     await previewForPublish(lin.page, 'services.csv', gbkServices(700));
@@ -134,11 +114,11 @@ describe('an editor publishes from the browser (review off)', () => {
         timeout: 60_000,
       })
       .toContain(t('publish.published'));
-    expect(await noJsFigure()).toMatch(/全城通办\s*650/);
+    expect(await noJsFigure(session.browser, suite.url)).toMatch(/全城通办\s*650/);
   }, 240_000);
 
   test('History lists every version; Roll back restores the bundled bytes and says "revised on"', async () => {
-    const editor = await signedIn(session.browser, url, 'lin');
+    const editor = await signedIn(session.browser, suite.url, 'lin');
     session.cleanups.push(editor.close);
     const { page } = editor;
     await button(page, t('staff.bar.history')).click();
@@ -152,12 +132,12 @@ describe('an editor publishes from the browser (review off)', () => {
     await expect
       .poll(() => dialog.locator('.publish-outcome').innerText(), { timeout: 60_000 })
       .toContain(t('publish.published'));
-    const live = await fetch(new URL('data/services.csv', url));
+    const live = await fetch(new URL('data/services.csv', suite.url));
     expect(new Uint8Array(await live.arrayBuffer())).toEqual(
       new Uint8Array(readFileSync(join(ROOT, 'data', 'services.csv'))),
     );
-    expect(await noJsFigure()).toMatch(/全城通办\s*578/);
-    const reader = await openPage(session.browser, url);
+    expect(await noJsFigure(session.browser, suite.url)).toMatch(/全城通办\s*578/);
+    const reader = await openPage(session.browser, suite.url);
     session.cleanups.push(reader.close);
     await waitForCharts(reader.page, 2);
     expect(await panel(reader.page, 'services').locator('.revised').innerText()).toMatch(
@@ -170,7 +150,7 @@ describe('an editor publishes from the browser (review off)', () => {
   }, 180_000);
 
   test('the hardening payloads published through the browser render inert, for staff and readers', async () => {
-    const editor = await signedIn(session.browser, url, 'lin');
+    const editor = await signedIn(session.browser, suite.url, 'lin');
     session.cleanups.push(editor.close);
     await previewForPublish(editor.page, 'services.csv', hostileBytes('services.csv'));
     await publish(editor.page);
@@ -185,7 +165,7 @@ describe('an editor publishes from the browser (review off)', () => {
     await expect.poll(() => history.locator('.history-item').count()).toBeGreaterThan(4);
 
     const guarded = await guardedPage(session.browser, session.cleanups);
-    await guarded.page.goto(url);
+    await guarded.page.goto(suite.url);
     await waitForCharts(guarded.page, 2);
     await expectLiteral(panel(guarded.page, 'services'), PAYLOADS.slice(0, 3), 'reader board');
     await expectInert(guarded, 'reader board after a hostile publish');

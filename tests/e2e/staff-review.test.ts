@@ -1,39 +1,19 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserSession } from './session';
 import {
   button,
   gbkServices,
   importDialog,
+  noJsFigure,
   previewForPublish,
-  servicesFigure,
   signedIn,
-  startStaffSite,
+  staffSuite,
   t,
-  type StaffSite,
 } from './staff-helpers';
 
-const session = browserSession();
-let site: StaffSite;
-let url: string;
-
-beforeAll(async () => {
-  // The documented production switch: every publish from the browser waits for a second person.
-  site = await startStaffSite({ lin: 'editor,reviewer', zhao: 'reviewer' }, { review: 'required' });
-  url = site.server.url;
-}, 300_000);
-afterAll(() => site?.stop());
-
-async function noJsFigure(): Promise<string> {
-  const context = await session.browser.newContext({ javaScriptEnabled: false });
-  try {
-    const page = await context.newPage();
-    await page.goto(url);
-    return await servicesFigure(page);
-  } finally {
-    await context.close();
-  }
-}
+// The documented production switch: every publish from the browser waits for a second person.
+const suite = staffSuite({ lin: 'editor,reviewer', zhao: 'reviewer' }, { review: 'required' });
+const { session } = suite;
 
 async function submitForReview(page: Page, count: number) {
   await previewForPublish(page, 'services.csv', gbkServices(count));
@@ -52,10 +32,10 @@ function reviewList(page: Page) {
 
 describe('two-person review in the browser', () => {
   test('the editor cannot approve their own; another reviewer approves and the figure goes live', async () => {
-    const lin = await signedIn(session.browser, url, 'lin');
+    const lin = await signedIn(session.browser, suite.url, 'lin');
     session.cleanups.push(lin.close);
     await submitForReview(lin.page, 612);
-    expect(await noJsFigure()).toMatch(/全城通办\s*578/);
+    expect(await noJsFigure(session.browser, suite.url)).toMatch(/全城通办\s*578/);
 
     await button(lin.page, t('staff.bar.review')).click();
     const own = reviewList(lin.page).locator('.review-item[data-status="pending"]');
@@ -64,7 +44,7 @@ describe('two-person review in the browser', () => {
     expect(await button(own, t('review.approve')).count()).toBe(0);
     expect(await button(own, t('review.reject')).count()).toBe(0);
 
-    const zhao = await signedIn(session.browser, url, 'zhao');
+    const zhao = await signedIn(session.browser, suite.url, 'zhao');
     session.cleanups.push(zhao.close);
     await button(zhao.page, t('staff.bar.review')).click();
     const pending = reviewList(zhao.page).locator('.review-item[data-status="pending"]');
@@ -77,15 +57,15 @@ describe('two-person review in the browser', () => {
         timeout: 60_000,
       })
       .toContain(t('publish.published'));
-    expect(await noJsFigure()).toMatch(/全城通办\s*612/);
+    expect(await noJsFigure(session.browser, suite.url)).toMatch(/全城通办\s*612/);
   }, 240_000);
 
   test('a rejection keeps live unchanged and shows its reason to the editor', async () => {
-    const lin = await signedIn(session.browser, url, 'lin');
+    const lin = await signedIn(session.browser, suite.url, 'lin');
     session.cleanups.push(lin.close);
     await submitForReview(lin.page, 640);
 
-    const zhao = await signedIn(session.browser, url, 'zhao');
+    const zhao = await signedIn(session.browser, suite.url, 'zhao');
     session.cleanups.push(zhao.close);
     await button(zhao.page, t('staff.bar.review')).click();
     const pending = reviewList(zhao.page).locator('.review-item[data-status="pending"]');
@@ -103,6 +83,6 @@ describe('two-person review in the browser', () => {
     expect(await rejected.innerText()).toContain(
       t('review.reason', { reason: '640 与台账不符，请核对' }),
     );
-    expect(await noJsFigure()).toMatch(/全城通办\s*612/);
+    expect(await noJsFigure(session.browser, suite.url)).toMatch(/全城通办\s*612/);
   }, 240_000);
 });

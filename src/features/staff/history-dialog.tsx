@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { DATASET_IDS, type DatasetId } from '../../core/types';
 import { formatTime } from '../../i18n/format-date';
 import type { MessageKey } from '../../i18n/translate';
@@ -10,6 +10,7 @@ import { PublishOutcome } from '../../ui/publish-outcome';
 import { history, rollback } from '../../ui/staff-api';
 import type { HistoryVersion, PublishReply } from '../../ui/staff-replies';
 import { StaffDialog } from './staff-dialog';
+import { useAnswer } from './use-answer';
 
 const DOORS = new Set(['browser', 'inbox', 'cli', 'rollback']);
 
@@ -72,25 +73,13 @@ export function HistoryDialog({ session }: { session: StaffSession }) {
   const noteLivePublished = useAppStore((s) => s.noteLivePublished);
   const selectId = useId();
   const [dataset, setDataset] = useState<DatasetId>('services');
-  const [versions, setVersions] = useState<HistoryVersion[]>();
-  const [error, setError] = useState<string>();
   const [reply, setReply] = useState<PublishReply>();
-  const [asked, setAsked] = useState(0);
-  useEffect(() => {
-    let current = true;
-    void history(session.csrf, dataset).then((answer) => {
-      if (!current) return;
-      setVersions(answer.ok ? answer.value : undefined);
-      setError(answer.ok ? undefined : answer.reason[lang]);
-    });
-    return () => {
-      current = false;
-    };
-  }, [session.csrf, dataset, lang, asked]);
+  const fetcher = useCallback(() => history(session.csrf, dataset), [session.csrf, dataset]);
+  const { value: versions, error, reload, clear } = useAnswer(fetcher, lang);
   const rolledBack = (answer: PublishReply) => {
     setReply(answer);
     if (answer.status === 'published') noteLivePublished();
-    setAsked((n) => n + 1);
+    reload();
   };
   return (
     <StaffDialog
@@ -105,7 +94,7 @@ export function HistoryDialog({ session }: { session: StaffSession }) {
           value={dataset}
           onChange={(e) => {
             setReply(undefined);
-            setVersions(undefined);
+            clear();
             setDataset(DATASET_IDS.find((id) => id === e.target.value) ?? 'services');
           }}
         >

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { formatTime } from '../../i18n/format-date';
 import { useAppStore } from '../../store/store';
 import type { StaffSession } from '../../store/staff-slice';
@@ -9,6 +9,7 @@ import { PublishOutcome } from '../../ui/publish-outcome';
 import { approve, reject, submissions, submittedFile } from '../../ui/staff-api';
 import type { PublishReply, Submission } from '../../ui/staff-replies';
 import { StaffDialog } from './staff-dialog';
+import { useAnswer } from './use-answer';
 
 function RejectForm({ onSend }: { onSend(reason: string): void }) {
   const t = useT();
@@ -116,21 +117,8 @@ export function ReviewDialog({ session }: { session: StaffSession }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const openStaffPanel = useAppStore((s) => s.openStaffPanel);
-  const [list, setList] = useState<Submission[]>();
-  const [error, setError] = useState<string>();
-  const [asked, setAsked] = useState(0);
-  const load = useCallback(() => setAsked((n) => n + 1), []);
-  useEffect(() => {
-    let current = true;
-    void submissions(session.csrf).then((answer) => {
-      if (!current) return;
-      setList(answer.ok ? answer.value : undefined);
-      setError(answer.ok ? undefined : answer.reason[lang]);
-    });
-    return () => {
-      current = false;
-    };
-  }, [session.csrf, lang, asked]);
+  const fetcher = useCallback(() => submissions(session.csrf), [session.csrf]);
+  const { value: list, error, reload: load } = useAnswer(fetcher, lang);
   // Newest first, pending before decided: what needs a decision is on top.
   const shown = [...(list ?? [])].sort(
     (a, b) =>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useAppStore } from '../../store/store';
 import { useT } from '../../store/use-t';
-import { signIn } from '../../ui/staff-api';
+import { checkSession, signIn } from '../../ui/staff-api';
 import { setStaffFlag } from './staff-flag';
 import { StaffDialog } from './staff-dialog';
 
@@ -21,8 +21,13 @@ export function SignInDialog() {
     const answer = await signIn(String(form.get('name') ?? ''), String(form.get('password') ?? ''));
     setBusy(false);
     if (answer.ok) {
+      // Sign-in answers name, roles and token; the session route also says whether review is on.
+      const check = await checkSession();
       setStaffFlag(true);
-      setStaff({ kind: 'signed-in', session: answer.value });
+      setStaff({
+        kind: 'signed-in',
+        session: check.kind === 'signed-in' ? check.session : answer.value,
+      });
       openStaffPanel('none');
       return;
     }

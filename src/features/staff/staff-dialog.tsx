@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import { useModal } from '../../ui/use-modal';
 import { useT } from '../../store/use-t';
 
 /** A modal like the import's: the page behind goes inert, Esc closes, focus comes back. */
@@ -16,15 +17,7 @@ export function StaffDialog({
   const t = useT();
   const titleId = useId();
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    if (typeof el.showModal === 'function') el.showModal();
-    else el.setAttribute('open', '');
-    return () => {
-      if (el.open && typeof el.close === 'function') el.close();
-    };
-  }, []);
+  useModal(ref);
   return (
     <dialog
       ref={ref}
