@@ -71,6 +71,11 @@ declare module 'fastify' {
   }
 }
 
+/** A JSON body schema of one required string field. */
+export function oneField(name: string, rule: Record<string, string | number>) {
+  return { type: 'object', required: [name], properties: { [name]: { type: 'string', ...rule } } };
+}
+
 /** The signed-in account of a route behind the guard. */
 export function staffOf(req: FastifyRequest) {
   if (!req.staff) throw new Error(`${req.url}: no staff on a guarded route`);

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { SCHEMAS } from '../src/core/schema';
 import { DATASET_IDS, type DatasetId } from '../src/core/types';
 import { sendDecision } from './api-answers';
-import { apiError, staffOf } from './api-guard';
+import { apiError, oneField, staffOf } from './api-guard';
 import type { ApiOptions } from './api-plugin';
 import { historyOf, readAudit } from './audit';
 import { liveGeneration } from './generations';
@@ -62,11 +62,7 @@ export async function historyRoutes(app: FastifyInstance, { config, review }: Ap
       config: { access: 'editor' },
       schema: {
         params: datasetParams,
-        body: {
-          type: 'object',
-          required: ['version'],
-          properties: { version: { type: 'string', pattern: '^[0-9a-f]{64}$' } },
-        },
+        body: oneField('version', { pattern: '^[0-9a-f]{64}$' }),
       },
     },
     async (req, reply) => {

@@ -37,6 +37,12 @@ export async function apiPlugin(app: FastifyInstance, opts: ApiOptions) {
     maxMs: config.sessionMaxHours * 3_600_000,
   });
   app.addHook('onRequest', apiGuard(sessions, config.stateDir));
+  // A POST with no body (approve) may still say it is JSON: read it as {}, not as a 400.
+  const json = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) =>
+    body === '' ? done(null, {}) : json(req, body.toString(), done),
+  );
   app.addHook('onSend', async (_req, reply) => {
     reply.header('cache-control', 'no-store');
     reply.header('x-content-type-options', 'nosniff');

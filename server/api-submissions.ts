@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { SCHEMAS } from '../src/core/schema';
 import { DATASET_IDS } from '../src/core/types';
 import { sendDecision } from './api-answers';
-import { apiError, staffOf } from './api-guard';
+import { apiError, oneField, staffOf } from './api-guard';
 import type { ApiOptions } from './api-plugin';
 import { historyOf, readAudit } from './audit';
 import { liveGeneration } from './generations';
@@ -19,10 +19,9 @@ const submissionBody = {
     contentBase64: { type: 'string', pattern: '^[A-Za-z0-9+/]*={0,2}$' },
     base: {
       type: 'object',
-      additionalProperties: false,
-      properties: Object.fromEntries(
-        DATASET_IDS.map((id) => [id, { type: 'string', pattern: VERSION }]),
-      ),
+      // Not additionalProperties (Fastify's Ajv would drop an unknown key silently): refuse it.
+      propertyNames: { enum: [...DATASET_IDS] },
+      additionalProperties: { type: 'string', pattern: VERSION },
     },
     sheet: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
   },
@@ -122,11 +121,7 @@ export async function submissionRoutes(app: FastifyInstance, { config, review }:
       config: { access: 'reviewer' },
       schema: {
         params: idParams,
-        body: {
-          type: 'object',
-          required: ['reason'],
-          properties: { reason: { type: 'string', minLength: 1, maxLength: 2000 } },
-        },
+        body: oneField('reason', { minLength: 1, maxLength: 2000 }),
       },
     },
     async (req, reply) => {

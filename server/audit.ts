@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { appendDurable } from './durable';
+import { appendDurable, readOptional } from './durable';
 
 export type Door = 'bundled' | 'cli' | 'inbox' | 'rollback' | 'browser';
 export type Outcome = 'published' | 'unchanged' | 'refused' | 'failed' | 'interrupted';
@@ -74,13 +73,7 @@ export async function appendAudit(stateDir: string, records: AuditRecord[]): Pro
 
 /** Every publish record (staff events left out); a torn last line is skipped, not fatal. */
 export async function readAudit(stateDir: string): Promise<AuditRecord[]> {
-  let text: string;
-  try {
-    text = await readFile(auditPath(stateDir), 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw e;
-  }
+  const text = (await readOptional(auditPath(stateDir))) ?? '';
   const records: AuditRecord[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { chmod, readFile } from 'node:fs/promises';
+import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
-import { replaceDurable } from './durable';
+import { readOptional, replaceDurable } from './durable';
 
 export interface Session {
   name: string;
@@ -21,13 +21,9 @@ const hashId = (id: string) => createHash('sha256').update(id).digest('hex');
 const TOUCH_MS = 60_000;
 
 async function load(stateDir: string): Promise<SessionFile> {
-  try {
-    const json = JSON.parse(await readFile(sessionsPath(stateDir), 'utf8')) as unknown;
-    return typeof json === 'object' && json !== null ? (json as SessionFile) : {};
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw e;
-  }
+  const text = await readOptional(sessionsPath(stateDir));
+  const json = text === undefined ? {} : (JSON.parse(text) as unknown);
+  return typeof json === 'object' && json !== null ? (json as SessionFile) : {};
 }
 
 async function save(stateDir: string, sessions: SessionFile) {

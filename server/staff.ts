@@ -1,7 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { replaceDurable } from './durable';
+import { readOptional, replaceDurable } from './durable';
 
 export type Role = 'editor' | 'reviewer';
 export const ROLES: readonly Role[] = ['editor', 'reviewer'];
@@ -83,13 +82,8 @@ export async function verifyStaff(
 }
 
 export async function readStaff(stateDir: string): Promise<StaffAccount[]> {
-  let text: string;
-  try {
-    text = await readFile(staffPath(stateDir), 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw e;
-  }
+  const text = await readOptional(staffPath(stateDir));
+  if (text === undefined) return [];
   const json = JSON.parse(text) as { accounts?: StaffAccount[] };
   return Array.isArray(json.accounts) ? json.accounts : [];
 }
