@@ -199,6 +199,8 @@ describe('Excel workbooks in the built app', () => {
 
   test('a workbook dropped on the page, or pasted as a file, opens in the dialog', async () => {
     const { page } = await open();
+    // Changed with issue 11: the drop zone is a staff tool too, there once the staff link was used.
+    await openLocalImport(page);
     const bytes = [...(await W.oneSheet())];
     await page.evaluate((b) => {
       const data = new DataTransfer();
