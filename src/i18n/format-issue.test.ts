@@ -114,7 +114,6 @@ describe('every issue the validator raises prints in full', () => {
       'network_error',
       'timeout',
       'bad_manifest',
-      'bad_revisions',
       'file_missing',
       'decode_failed',
     ];
