@@ -28,3 +28,22 @@ export function serverPerFile(extra?: Record<string, string>): {
     },
   };
 }
+
+/**
+ * Folders for a test file whose state already holds the bundled data's first generation: one
+ * start publishes it, then that server stops, so each test starts its own server on it.
+ */
+export function bundledStatePerFile(): { readonly dirs: Dirs } {
+  let dirs: Dirs | undefined;
+  beforeAll(async () => {
+    dirs = tempDirs();
+    const first = await startServer(dirs);
+    await first.stop();
+  });
+  afterAll(() => dirs?.remove());
+  return {
+    get dirs() {
+      return dirs!;
+    },
+  };
+}
