@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDataFolder, readerOf } from '../core/data-folder';
 import { parsesSoFar } from '../core/parse-mark';
-import { DATASET_IDS } from '../core/types';
+import { REQUIRED_DATASETS } from '../core/types';
 import { bundledState, initialDataOf, parseInitialData, type InitialData } from './initial-data';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -54,7 +54,7 @@ describe('bundledState', () => {
     }
     expect(state.publishedHash.services).toBe(data.datasets.services?.hash);
     // A file that did not validate is not carried: its panels wait for the fetch to show why.
-    for (const id of DATASET_IDS.filter((d) => d !== 'services'))
+    for (const id of REQUIRED_DATASETS.filter((d) => d !== 'services'))
       expect(state.datasets[id].status).toBe('loading');
     expect(state.manifest.status).toBe('loading');
     expect(state.bundled).toEqual({ services: true });

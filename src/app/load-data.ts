@@ -5,7 +5,7 @@ import {
   type FolderEntry,
   type ReadBytesResult,
 } from '../core/data-folder';
-import { DATASET_IDS, type DatasetId } from '../core/types';
+import { DATASET_IDS, OPTIONAL_DATASETS, type DatasetId } from '../core/types';
 import type { AppStore } from '../store/store';
 
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -96,6 +96,22 @@ export const loadDataset = (
 export const loadManifest = (store: AppStore, base = './data/', timeoutMs = FETCH_TIMEOUT_MS) =>
   load(store, ['manifest'], base, timeoutMs);
 
+/**
+ * An optional file is fetched only when the page was built with it, or built from nothing (the
+ * dev server): asking for a file that is not there would fail a request on every load.
+ */
+function filesToLoad(store: AppStore): FileId[] {
+  const { publishedHash } = store.getState();
+  const fresh = publishedHash.manifest === undefined;
+  return FILE_IDS.filter(
+    (id) =>
+      id === 'manifest' ||
+      !OPTIONAL_DATASETS.includes(id) ||
+      fresh ||
+      publishedHash[id] !== undefined,
+  );
+}
+
 const watched = new WeakSet<AppStore>();
 
 /** A Retry button only moves a failed file back to loading; this is where it is fetched again. */
@@ -123,5 +139,5 @@ export async function loadAll(
   timeoutMs = pageTimeout(),
 ): Promise<boolean> {
   reloadOnRetry(store, base, timeoutMs);
-  return load(store, FILE_IDS, base, timeoutMs);
+  return load(store, filesToLoad(store), base, timeoutMs);
 }

@@ -82,6 +82,18 @@ export function ChartFigure({
         </>
       )}
       {model.figures.length > 0 && <FigureCardList cards={model.figures} t={t} />}
+      {model.notes.length > 0 && (
+        <section className="chart-notes" aria-label={t('chart.note.heading')}>
+          <h3 className="chart-notes-title">{t('chart.note.heading')}</h3>
+          <ul>
+            {model.notes.map((n) => (
+              <li key={n.mark} data-note="">
+                <span aria-hidden="true">{n.mark}</span> {n.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {model.compares && (
         <>
           <button

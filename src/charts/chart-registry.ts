@@ -20,6 +20,8 @@ import { buildCrimeOption, crimeCaption, crimeTable } from './crime-option';
 import { buildPatrolOption, patrolCaption, patrolTable } from './patrol-option';
 import { buildServicesOption, servicesCaption, servicesTable } from './services-option';
 import type { TableData } from '../core/table-data';
+import type { ChartNote } from '../core/annotations';
+import { noteLines, withNotes, type NoteLine } from './chart-notes';
 
 export { CHART_IDS, type ChartId } from '../core/chart-ids';
 
@@ -98,6 +100,8 @@ export interface ChartModel {
   compares: boolean;
   /** Values shown as figure cards: beside the chart, or instead of it. */
   figures: FigureCard[];
+  /** The annotations on the shown periods, listed under the chart and marked on it. */
+  notes: NoteLine[];
 }
 
 /**
@@ -115,18 +119,20 @@ export function modelOf<K extends DatasetId, V extends PeriodView>(
   entry: ChartEntry<K, V>,
   view: V,
   ctx: ChartContext,
+  notes: readonly ChartNote[] = [],
 ): ChartModel {
   const compares = markCount(view) >= 2;
   const caption = entry.caption(view, ctx);
   const figures = entry.figures(view, ctx, !compares);
   return {
-    option: withAria(entry.build(view, ctx), caption, ctx.patterns),
+    option: withAria(withNotes(entry.build(view, ctx), notes, ctx), caption, ctx.patterns),
     caption,
     table: entry.table(view, ctx),
     height: entry.height(view),
     empty: view.points.length === 0 && figures.length === 0,
     compares,
     figures,
+    notes: noteLines(notes, ctx),
   };
 }
 

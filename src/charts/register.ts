@@ -3,6 +3,7 @@ import {
   AriaComponent,
   GridComponent,
   LegendPlainComponent,
+  MarkAreaComponent,
   TooltipComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -16,6 +17,8 @@ echarts.use([
   TooltipComponent,
   LegendPlainComponent,
   AriaComponent,
+  // Bands for the optional annotations (data/annotations.csv) on the periods they name.
+  MarkAreaComponent,
   SVGRenderer,
 ]);
 

@@ -97,6 +97,14 @@ export function parseDate(raw: string): CellResult<string> {
   return { ok: true, value: `${month}-${String(d).padStart(2, '0')}` };
 }
 
+/** A year, a month or a day: when an annotation happened, as precisely as it is known. */
+export function parseWhen(raw: string): CellResult<string> {
+  const period = parsePeriod(raw);
+  if (period.ok) return period;
+  const date = parseDate(raw);
+  return date.ok ? date : { ok: false, code: 'bad_when' };
+}
+
 const APPROX_WORDS: Record<string, Approx> = {
   '': '',
   at_least: 'at_least',

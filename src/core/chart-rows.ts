@@ -12,6 +12,7 @@ export function rowsOfPeriods(dataset: Dataset, keep: ReadonlySet<string>): Data
     case 'indicators':
       return { id: dataset.id, rows: dataset.rows.filter((r) => keep.has(r.period)) };
     case 'cases':
+    case 'annotations':
       return dataset;
   }
 }

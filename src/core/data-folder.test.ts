@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { folderIssues, readDataFolder, readerOf, type DataFolder } from './data-folder';
 import { hashBytes } from './fingerprint';
 import { parsesSoFar } from './parse-mark';
-import { DATASET_IDS } from './types';
+import { REQUIRED_DATASETS } from './types';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const published = () =>
@@ -35,7 +35,7 @@ async function countParses<T>(run: () => Promise<T>): Promise<[T, Record<string,
 const statuses = (folder: DataFolder) =>
   Object.fromEntries([
     ['manifest', folder.manifest?.status],
-    ...DATASET_IDS.map((id) => [id, folder.datasets[id]?.status]),
+    ...REQUIRED_DATASETS.map((id) => [id, folder.datasets[id]?.status]),
   ]);
 
 describe('readDataFolder', () => {
@@ -133,7 +133,7 @@ describe('readDataFolder', () => {
       name: 'datasets.json',
       issues: [{ code: 'bad_manifest', severity: 'error', params: { path } }],
     });
-    for (const id of DATASET_IDS) expect(folder.datasets[id]?.status).toBe('ready');
+    for (const id of REQUIRED_DATASETS) expect(folder.datasets[id]?.status).toBe('ready');
   });
 
   it('a bad cell fails only its dataset, with file, row and column', async () => {

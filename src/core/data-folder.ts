@@ -3,7 +3,7 @@ import { parseManifest, type Manifest } from './manifest';
 import { markParse } from './parse-mark';
 import { readCsv } from './read-csv';
 import { SCHEMAS } from './schema';
-import { DATASET_IDS, type Dataset, type DatasetId, type Issue } from './types';
+import { DATASET_IDS, OPTIONAL_DATASETS, type Dataset, type DatasetId, type Issue } from './types';
 
 export const MANIFEST_FILE = 'datasets.json';
 export type FileId = DatasetId | 'manifest';
@@ -73,6 +73,13 @@ function readManifest(
 
 type Bytes = { got: ReadBytesResult; name: string; hash?: string };
 
+/** An optional file that is not there: no entry at all, as if it were never asked for. */
+function absent(id: FileId, { got }: Bytes): boolean {
+  if (got.ok || id === 'manifest' || !OPTIONAL_DATASETS.includes(id)) return false;
+  const { code, params } = got.issue;
+  return code === 'file_missing' || (code === 'http_error' && params?.status === 404);
+}
+
 function missing(name: string, got: ReadBytesResult): Failed {
   return {
     status: 'error',
@@ -140,6 +147,7 @@ export async function readDataFolder(
     ids.map(async (id, i) => {
       const bytes = all?.[i] ?? (await fetchOne(id));
       const skip = all ? allSame : same(id, bytes);
+      if (absent(id, bytes)) return;
       if (id === 'manifest') {
         const entry = manifestEntry(bytes, skip);
         folder.manifest = entry;

@@ -25,6 +25,10 @@ const SAMPLE: Record<string, [string, string | number]> = {
   category: ['救助', '救助'],
   summary: ['落水老人获救', '落水老人获救'],
   outcome: ['获救', '获救'],
+  chart: ['crime', 'crime'],
+  label_zh: ['口径调整', '口径调整'],
+  label_en: ['Definition changed', 'Definition changed'],
+  kind: ['definition-change', 'definition-change'],
 };
 
 function headerAndRow(

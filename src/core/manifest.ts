@@ -1,4 +1,4 @@
-import { DATASET_IDS, type DatasetId } from './types';
+import { DATASET_IDS, OPTIONAL_DATASETS, type DatasetId } from './types';
 import { isRecord } from './is-record';
 
 export type Lang = 'zh' | 'en';
@@ -56,6 +56,17 @@ function itemsOf(v: Json): Record<string, ItemMeta> | undefined | false {
   return items;
 }
 
+/** What a manifest that does not describe the annotations says of them. */
+const ANNOTATIONS_META: DatasetMeta = {
+  title: { zh: '图表注释', en: 'Chart annotations' },
+  unit: { zh: '', en: '' },
+  definition: {
+    zh: '标在图表上的事件与统计口径变化',
+    en: 'Events and changes of definition marked on the charts',
+  },
+  sources: [],
+};
+
 /** Checks the shape of `datasets.json`; `path` names the first part that is wrong. */
 export function parseManifest(json: Json): ManifestResult {
   if (!isRecord(json) || !isRecord(json.sources) || !isRecord(json.datasets))
@@ -73,6 +84,10 @@ export function parseManifest(json: Json): ManifestResult {
   for (const id of DATASET_IDS) {
     const d = json.datasets[id];
     const path = `datasets.${id}`;
+    if (d === undefined && OPTIONAL_DATASETS.includes(id)) {
+      datasets[id] = ANNOTATIONS_META;
+      continue;
+    }
     if (!isRecord(d) || !Array.isArray(d.sources)) return { ok: false, path };
     const title = localized(d.title);
     const unit = localized(d.unit);

@@ -1,12 +1,16 @@
-import type { Approx, DatasetId, RowsById } from './types';
+import { CHART_IDS } from './chart-ids';
+import type { AnnotationKind, Approx, DatasetId, RowsById } from './types';
 
-export type CellType = 'period' | 'date' | 'text' | 'count' | 'number' | 'approx';
+/** `when`: a year, a month or a day. */
+export type CellType = 'period' | 'date' | 'when' | 'text' | 'count' | 'number' | 'approx';
 
 export interface ColumnSpec {
   id: string;
   aliases: readonly string[];
   type: CellType;
   required: boolean;
+  /** The only values a text column accepts. */
+  values?: readonly string[];
 }
 
 /** What a validated row's cells hold before they become a typed row. */
@@ -32,6 +36,7 @@ const period: ColumnSpec = {
   required: true,
 };
 const approx: ColumnSpec = { id: 'approx', aliases: ['约数'], type: 'approx', required: false };
+const KINDS: readonly AnnotationKind[] = ['event', 'definition-change'];
 
 export const SCHEMAS: { [K in DatasetId]: DatasetSchema<K> } = {
   services: {
@@ -115,6 +120,26 @@ export const SCHEMAS: { [K in DatasetId]: DatasetSchema<K> } = {
       category: c.text('category'),
       summary: c.text('summary'),
       outcome: c.text('outcome'),
+    }),
+  },
+  annotations: {
+    id: 'annotations',
+    file: 'annotations.csv',
+    columns: [
+      // A header gives `period` or `date`: both name the one column, so giving both is a duplicate.
+      { id: 'period', aliases: ['date', '期间', '年度', '日期'], type: 'when', required: true },
+      { id: 'chart', aliases: ['图表'], type: 'text', required: true, values: CHART_IDS },
+      { id: 'label_zh', aliases: ['中文说明'], type: 'text', required: true },
+      { id: 'label_en', aliases: ['英文说明'], type: 'text', required: true },
+      { id: 'kind', aliases: ['类型'], type: 'text', required: true, values: KINDS },
+    ],
+    key: ['period', 'chart', 'label_zh'],
+    toRow: (c) => ({
+      period: c.text('period'),
+      chart: c.text('chart'),
+      label_zh: c.text('label_zh'),
+      label_en: c.text('label_en'),
+      kind: KINDS.find((k) => k === c.text('kind')) ?? 'event',
     }),
   },
 };

@@ -1,5 +1,17 @@
-export const DATASET_IDS = ['services', 'crime', 'patrol', 'indicators', 'cases'] as const;
+export const DATASET_IDS = [
+  'services',
+  'crime',
+  'patrol',
+  'indicators',
+  'cases',
+  'annotations',
+] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
+
+/** Datasets whose file may be absent: no file means none, not an error. */
+export const OPTIONAL_DATASETS: readonly DatasetId[] = ['annotations'];
+/** The datasets data/ must hold. */
+export const REQUIRED_DATASETS = DATASET_IDS.filter((id) => !OPTIONAL_DATASETS.includes(id));
 
 /** `at_least` is the source's 余/多/+ ("160余"), `about` its 约. */
 export type Approx = '' | 'at_least' | 'about';
@@ -36,12 +48,23 @@ export interface CaseRow {
   outcome: string;
 }
 
+export type AnnotationKind = 'event' | 'definition-change';
+/** A note on a chart: `period` is a year, a month or a day (the file's `period` or `date`). */
+export interface AnnotationRow {
+  period: string;
+  chart: string;
+  label_zh: string;
+  label_en: string;
+  kind: AnnotationKind;
+}
+
 export interface RowsById {
   services: ServiceRow;
   crime: CrimeRow;
   patrol: PatrolRow;
   indicators: IndicatorRow;
   cases: CaseRow;
+  annotations: AnnotationRow;
 }
 
 export type Dataset<K extends DatasetId = DatasetId> = {
@@ -77,6 +100,8 @@ export const ISSUE_CODES = [
   'bad_number',
   'bad_period',
   'bad_date',
+  'bad_when',
+  'bad_choice',
   'bad_approx',
   'approx_not_allowed',
   'approx_conflict',

@@ -5,6 +5,7 @@ import {
   parseDate,
   parseNumber,
   parsePeriod,
+  parseWhen,
   plainCell,
   type CellResult,
 } from './cells';
@@ -25,6 +26,8 @@ function parseCell(spec: ColumnSpec, raw: string): CellResult<Value> {
       return parsePeriod(raw);
     case 'date':
       return parseDate(raw);
+    case 'when':
+      return parseWhen(raw);
     case 'count':
       return parseCount(raw);
     case 'number':
@@ -177,6 +180,19 @@ export function validateRecords<K extends DatasetId>(
           });
           rowOk = false;
         }
+      }
+      if (spec.values && !spec.values.includes(String(value))) {
+        const allowed = spec.values.join(' / ');
+        issues.push({
+          code: 'bad_choice',
+          severity: 'error',
+          row,
+          column: name,
+          value: echoValue(raw),
+          params: { allowed },
+        });
+        rowOk = false;
+        continue;
       }
       if (spec.type === 'text') {
         const found = findSensitive(String(value));

@@ -42,6 +42,7 @@ function serialText(n: number, type: CellType, epoch1904: boolean): string | und
   if (type === 'date') return ymd(serialToDate(n, epoch1904));
   // In a period column 2022 is a year; only a number past any year is a serial.
   if (type === 'period' && n >= 10_000) return ymd(serialToDate(n, epoch1904)).slice(0, 7);
+  if (type === 'when' && n >= 10_000) return ymd(serialToDate(n, epoch1904));
   return undefined;
 }
 

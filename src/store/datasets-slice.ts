@@ -86,6 +86,13 @@ export const initialDatasets: Record<DatasetId, DatasetState> = {
   patrol: loading,
   indicators: loading,
   cases: loading,
+  // None unless data/ holds the optional file: an absent file is never fetched.
+  annotations: {
+    status: 'ready',
+    dataset: { id: 'annotations', rows: [] },
+    origin: { kind: 'published' },
+    loadedAt: 0,
+  },
 };
 
 export const createDatasetsSlice: StateCreator<DatasetsSlice, [], [], DatasetsSlice> = (set) => ({

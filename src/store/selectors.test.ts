@@ -146,7 +146,14 @@ describe('chart view selectors', () => {
       manifest: {
         version: 1,
         sources: {},
-        datasets: { services: meta, crime: meta, patrol: meta, indicators: meta, cases: meta },
+        datasets: {
+          services: meta,
+          crime: meta,
+          patrol: meta,
+          indicators: meta,
+          cases: meta,
+          annotations: meta,
+        },
         labels: { 甲: 'A' },
       },
     });

@@ -16,7 +16,13 @@ import {
   previousPeriod,
   type PeriodPair,
 } from '../core/period';
-import type { DatasetId, Issue, RowsById } from '../core/types';
+import {
+  DATASET_IDS,
+  OPTIONAL_DATASETS,
+  type DatasetId,
+  type Issue,
+  type RowsById,
+} from '../core/types';
 import type { DatasetState, Origin } from './datasets-slice';
 import type { AppState } from './store';
 
@@ -50,6 +56,14 @@ export function rowsOf<K extends DatasetId>(
 }
 
 const datasetsOf = (s: AppState) => s.datasets;
+
+/** The datasets a list of sources names: an optional one only when it holds rows. */
+export const selectListedIds = createSelector([datasetsOf], (datasets): readonly DatasetId[] =>
+  DATASET_IDS.filter((id) => {
+    const d = datasets[id];
+    return !OPTIONAL_DATASETS.includes(id) || d.status !== 'ready' || d.dataset.rows.length > 0;
+  }),
+);
 
 /** Every period in any loaded dataset, oldest first. */
 export const selectPeriods = createSelector([datasetsOf], (datasets): readonly string[] =>

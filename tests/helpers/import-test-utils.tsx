@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { vi } from 'vitest';
 import { readCsv } from '../../src/core/read-csv';
 import { SCHEMAS } from '../../src/core/schema';
-import { DATASET_IDS, type Dataset, type DatasetId } from '../../src/core/types';
+import { REQUIRED_DATASETS, type Dataset, type DatasetId } from '../../src/core/types';
 import { createAppStore, StoreContext, type AppStore } from '../../src/store/store';
 import type { DraftRecord } from '../../src/features/import/draft-record';
 import type { DraftStorage } from '../../src/features/import/drafts';
@@ -25,7 +25,7 @@ export function publishedDataset(id: DatasetId): Dataset {
 /** A store holding the published data/ files, as after loadAll. */
 export function publishedStore(): AppStore {
   const store = createAppStore();
-  for (const id of DATASET_IDS) store.getState().setPublished(id, publishedDataset(id), 1);
+  for (const id of REQUIRED_DATASETS) store.getState().setPublished(id, publishedDataset(id), 1);
   return store;
 }
 

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { findSensitive } from '../../src/core/privacy';
+import { CHART_IDS } from '../../src/core/chart-ids';
 import type {
+  AnnotationRow,
   Approx,
   CaseRow,
   CrimeRow,
@@ -139,10 +141,28 @@ const cases = fc
   )
   .map((rows): Dataset => ({ id: 'cases', rows }));
 
+const annotations = fc
+  .uniqueArray(
+    fc.record<AnnotationRow>({
+      period: fc.oneof(period, date),
+      chart: fc.constantFrom(...CHART_IDS),
+      label_zh: text,
+      label_en: text,
+      kind: fc.constantFrom('event', 'definition-change'),
+    }),
+    {
+      minLength: 1,
+      maxLength: 12,
+      selector: (r) => `${r.period}\u0000${r.chart}\u0000${r.label_zh}`,
+    },
+  )
+  .map((rows): Dataset => ({ id: 'annotations', rows }));
+
 export const DATASETS: Record<DatasetId, fc.Arbitrary<Dataset>> = {
   services,
   crime,
   patrol,
   indicators,
   cases,
+  annotations,
 };

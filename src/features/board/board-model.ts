@@ -17,7 +17,6 @@ import { newestFirst } from '../../core/case-date';
 import { viewPeriodLabel } from '../../core/chart-views';
 import type { Lang } from '../../core/manifest';
 import { periodLabel, type PeriodPair } from '../../core/period';
-import { DATASET_IDS } from '../../core/types';
 import { asOfText } from '../../i18n/as-of';
 import { citationText, type Citation } from '../../i18n/citations';
 import { formatCaseDate } from '../../i18n/format-date';
@@ -27,6 +26,7 @@ import {
   rowsOf,
   selectCrimeView,
   selectIndicatorsView,
+  selectListedIds,
   selectManifest,
   selectPatrolView,
   selectPeriodPair,
@@ -132,7 +132,7 @@ function sources(state: AppState, ctx: ChartContext): BoardModel['sources'] {
   const sep = lang === 'zh' ? '：' : ': ';
   return {
     heading: t('dashboard.sources.heading'),
-    entries: DATASET_IDS.map((id) => {
+    entries: selectListedIds(state).map((id) => {
       const info = datasetInfo(manifest, id, lang, t);
       const covered = t(id === 'cases' ? 'dashboard.sources.dates' : 'dashboard.sources.periods');
       return {

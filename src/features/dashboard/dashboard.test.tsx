@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Approx } from '../../core/types';
+import { REQUIRED_DATASETS, type Approx } from '../../core/types';
 import { dataLabel } from '../../i18n/data-label';
 import { createAppStore } from '../../store/store';
 import { fakeLayout, renderApp } from '../../../tests/helpers/render-app';
@@ -151,11 +151,14 @@ describe('the dashboard on the bundled data', () => {
   it('lists every dataset in the sources section, and each KPI card links there', () => {
     renderApp(seedStore());
     const sources = screen.getByRole('region', { name: '来源与口径' });
-    for (const [id, meta] of Object.entries(manifest.datasets)) {
+    for (const id of REQUIRED_DATASETS) {
+      const meta = manifest.datasets[id];
       const entry = sources.querySelector<HTMLElement>(`#source-${id}`)!;
       expect(within(entry).getByRole('heading', { level: 3 })).toHaveTextContent(meta.title.zh);
       expect(entry.textContent).toContain(meta.definition.zh);
     }
+    // data/ holds no annotations, so the optional file is not listed.
+    expect(sources.querySelector('#source-annotations')).toBeNull();
     for (const link of within(kpis()).getAllByRole('link'))
       expect(sources.querySelector(link.getAttribute('href')!)).not.toBeNull();
   });

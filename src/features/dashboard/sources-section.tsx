@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { DATASET_IDS, type DatasetId } from '../../core/types';
+import type { DatasetId } from '../../core/types';
 import { useT } from '../../store/use-t';
 import type { DatasetState } from '../../store/datasets-slice';
-import { selectManifest } from '../../store/selectors';
+import { selectListedIds, selectManifest } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { ErrorCard } from '../../ui/error-card';
 import { coverage, datasetInfo } from '../../ui/dataset-info';
@@ -53,6 +53,7 @@ export function SourcesSection() {
   const t = useT();
   const datasets = useAppStore((s) => s.datasets);
   const manifest = useAppStore((s) => s.manifest);
+  const listed = useAppStore(selectListedIds);
   const retryManifest = useAppStore((s) => s.retryManifest);
   return (
     <section id="sources" className="sources" aria-labelledby="sources-title">
@@ -68,7 +69,7 @@ export function SourcesSection() {
         />
       )}
       <div className="source-list">
-        {DATASET_IDS.map((id) => (
+        {listed.map((id) => (
           <SourceEntry key={id} id={id} state={datasets[id]} />
         ))}
       </div>

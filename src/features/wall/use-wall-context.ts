@@ -21,4 +21,5 @@ export const NOTE_MARK: Record<DatasetId, string> = {
   patrol: '③',
   indicators: '④',
   cases: '⑤',
+  annotations: '⑥',
 };
