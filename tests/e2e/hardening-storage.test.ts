@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { readCsv } from '../../src/core/read-csv';
 import { hostileBytes } from '../fixtures/hostile/payloads';
 import { waitForCharts } from './browser';
+import { openLocalImport } from './local-import';
 import { browserSession } from './session';
 import {
   guardedPage,
@@ -42,6 +43,7 @@ async function open(init?: () => void) {
 }
 
 async function pick(page: Page, files: { name: string; buffer: Buffer }[]) {
+  await openLocalImport(page);
   await page
     .getByTestId('import-file-input')
     .first()
