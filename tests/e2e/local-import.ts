@@ -14,7 +14,9 @@ export async function openLocalImport(page: Page): Promise<void> {
   const dialog = page.getByRole('dialog', { name: zh('import.title') });
   await dialog.waitFor();
   await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'detached' });
+  // A closed <dialog> leaves the accessibility tree at once, but the app unmounts it only on its
+  // 'close' event, a task later; a file picked in between would be taken by the closing dialog.
+  await page.locator('dialog.import-dialog').waitFor({ state: 'detached' });
 }
 
 /** The console line of the static host's 404 for /api/session: how the link learns there is no server. */
