@@ -32,6 +32,8 @@ export interface EmbedModel extends EmbedParams {
   /** The shown periods' rows in the data/ format (BOM, formula-safe), their note and the whole file. */
   data: DataLinks;
   hash: string;
+  /** ISO time of the latest republish of this dataset, from revisions.json. */
+  revisedAt?: string;
 }
 
 /** What one embed shows, from validated data; undefined when the dataset is not the chart's. */
