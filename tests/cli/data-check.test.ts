@@ -119,4 +119,24 @@ describe('npm run data:check', () => {
     expect(out).toContain(`crime.csv: ${t('issue.severity.warning')}: `);
     expect(out).toContain(t('issue.column', { column: 'note' }));
   }, 30_000);
+
+  it('checks an annotations.csv when there is one: the synthetic file passes, a bad kind is named by row and column', () => {
+    const t = translator('en');
+    const fixture = 'tests/fixtures/annotations.synthetic.csv';
+    const good = copyOfData((d) => cpSync(fixture, join(d, 'annotations.csv')));
+    const passed = check(good, 'en');
+    expect(passed.code).toBe(0);
+    expect(passed.out).toContain(`annotations.csv: ${t('issue.check.ok', { rows: 2 })}`);
+    const bad = copyOfData((d) =>
+      writeFileSync(
+        join(d, 'annotations.csv'),
+        readFileSync(fixture, 'utf8').replace(',event', ',rumour'),
+      ),
+    );
+    const refused = check(bad, 'en');
+    expect(refused.code).toBe(1);
+    const line = refused.out.split('\n').find((l) => l.includes('annotations.csv'));
+    expect(line).toContain(t('issue.row', { row: 3 }));
+    expect(line).toContain(t('issue.column', { column: 'kind' }));
+  }, 30_000);
 });
