@@ -135,11 +135,11 @@ export const SCHEMAS: { [K in DatasetId]: DatasetSchema<K> } = {
     ],
     key: ['period', 'chart', 'label_zh'],
     toRow: (c) => ({
+      kind: KINDS.find((k) => k === c.text('kind')) ?? 'event',
       period: c.text('period'),
       chart: c.text('chart'),
       label_zh: c.text('label_zh'),
       label_en: c.text('label_en'),
-      kind: KINDS.find((k) => k === c.text('kind')) ?? 'event',
     }),
   },
 };
