@@ -492,7 +492,8 @@ describe('the embed script', () => {
         expectNoProblems(opened);
       }
     }
-  });
+    // Six pages, each opened, its details opened and analysed: about 8 s of axe a page on a busy machine.
+  }, 180_000);
 });
 
 describe('the embed dialog on the dashboard', () => {
