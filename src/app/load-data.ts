@@ -97,18 +97,13 @@ export const loadManifest = (store: AppStore, base = './data/', timeoutMs = FETC
   load(store, ['manifest'], base, timeoutMs);
 
 /**
- * An optional file is fetched only when the page was built with it, or built from nothing (the
- * dev server): asking for a file that is not there would fail a request on every load.
+ * An optional file is fetched only when the page was built (or published) with it: asking for
+ * a file that is not there would fail a request on every load and every refresh.
  */
 function filesToLoad(store: AppStore): FileId[] {
   const { publishedHash } = store.getState();
-  const fresh = publishedHash.manifest === undefined;
   return FILE_IDS.filter(
-    (id) =>
-      id === 'manifest' ||
-      !OPTIONAL_DATASETS.includes(id) ||
-      fresh ||
-      publishedHash[id] !== undefined,
+    (id) => id === 'manifest' || !OPTIONAL_DATASETS.includes(id) || publishedHash[id] !== undefined,
   );
 }
 

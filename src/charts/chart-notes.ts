@@ -26,10 +26,10 @@ export function noteLines(notes: readonly ChartNote[], ctx: ChartContext): NoteL
 }
 
 /**
- * Each annotated period's bar series gets a band over the plot (ECharts' markArea) carrying the
- * marks of its notes, ① ②, which the list under the chart spells out: the charts compare items
- * within a period, so a period is a series, not a place on an axis. A change of definition is
- * drawn with a dashed edge.
+ * Each annotated period's bar series gets a line along its baseline (ECharts' markLine at value
+ * 0, where its bars start) carrying the marks of its notes, ① ②, which the list under the chart
+ * spells out: the charts compare items within a period, so a period is a series, not a place on
+ * an axis. A change of definition is drawn dashed, an event solid.
  */
 export function withNotes<O extends object>(
   option: O,
@@ -43,27 +43,27 @@ export function withNotes<O extends object>(
     const id = s.id;
     const mine = notes.flatMap((n, i) => (id.endsWith(`-${n.slot}`) ? [{ n, i }] : []));
     if (mine.length === 0) return s;
-    const axis = id.startsWith('horizontal') ? 'yAxis' : 'xAxis';
+    const axis = id.startsWith('horizontal') ? 'xAxis' : 'yAxis';
     const dashed = mine.some(({ n }) => n.kind === 'definition-change');
     return {
       ...s,
-      markArea: {
+      markLine: {
         silent: true,
-        itemStyle: {
-          color: ctx.palette.grid,
-          opacity: 0.5,
-          borderColor: ctx.palette.textMuted,
-          borderWidth: dashed ? 1 : 0,
-          borderType: 'dashed',
+        symbol: 'none',
+        lineStyle: {
+          color: ctx.palette.text,
+          width: scaled(ctx, 2),
+          type: dashed ? 'dashed' : 'solid',
         },
         label: {
           show: true,
-          position: 'insideTopRight',
+          // Two periods share the baseline: the earlier one's marks sit at its other end.
+          position: id.endsWith('-previous') ? 'start' : 'end',
           color: ctx.palette.text,
-          fontSize: scaled(ctx, 12),
+          fontSize: scaled(ctx, 14),
           formatter: mine.map(({ i }) => markOf(i)).join(''),
         },
-        data: [[{ [axis]: 'min' }, { [axis]: 'max' }]],
+        data: [{ [axis]: 0 }],
       },
     };
   });

@@ -3,7 +3,7 @@ import {
   AriaComponent,
   GridComponent,
   LegendPlainComponent,
-  MarkAreaComponent,
+  MarkLineComponent,
   TooltipComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -17,8 +17,8 @@ echarts.use([
   TooltipComponent,
   LegendPlainComponent,
   AriaComponent,
-  // Bands for the optional annotations (data/annotations.csv) on the periods they name.
-  MarkAreaComponent,
+  // The optional annotations (data/annotations.csv): a marked baseline on the periods they name.
+  MarkLineComponent,
   SVGRenderer,
 ]);
 
