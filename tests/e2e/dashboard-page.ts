@@ -25,6 +25,11 @@ export const panel = (page: Page, id: string) => page.locator(`section[data-pane
 export const kpiCard = (page: Page, name: string) => page.locator('li').filter({ hasText: name });
 export const rowWith = (page: Page, id: string, text: string) =>
   panel(page, id).locator('table tr').filter({ hasText: text });
+/** Where a services item shows its figure: its own card when it is counted apart (份), else its table row. */
+export const servicesFigure = (page: Page, item: string, apart: ReadonlySet<string>) =>
+  apart.has(item)
+    ? panel(page, 'services').locator('.figure-card', { hasText: item })
+    : rowWith(page, 'services', item).first();
 
 /** Every row of the cases table, page by page. */
 export async function caseRows(page: Page, lang: Lang): Promise<string[]> {

@@ -18,6 +18,7 @@ import {
   kpiCard,
   languageButton,
   panel,
+  servicesFigure,
   rowWith,
   showTables,
   switchLanguage,
@@ -35,6 +36,8 @@ import { startStaticServer, tempCopy, type StaticServer } from './static-server'
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const seed = readSeed();
 const { manifest } = seed;
+/** Items counted in a unit of their own (份): figure cards, not rows of the services table. */
+const APART = new Set(Object.keys(manifest.datasets.services.items ?? {}));
 /** The services chart and the crime chart at least. */
 const MIN_CHARTS = 2;
 
@@ -59,12 +62,9 @@ async function open(url: string, options?: Parameters<typeof openPage>[2]): Prom
 
 async function expectSeedFigures(page: Page, lang: Lang) {
   const label = (text: string) => dataLabel(manifest.labels, lang, text);
-  const apart = manifest.datasets.services.items ?? {};
+  const apart = new Set(Object.keys(manifest.datasets.services.items ?? {}).map(label));
   for (const s of seed.services) {
-    // An item in a unit of its own (份) is a figure card beside the chart, not a row of its table.
-    const where = Object.hasOwn(apart, s.item)
-      ? panel(page, 'services').locator('.figure-card', { hasText: label(s.item) })
-      : rowWith(page, 'services', label(s.item)).first();
+    const where = servicesFigure(page, label(s.item), apart);
     await expectText(where, new RegExp(numberPattern(s.count, lang)));
   }
   for (const c of seed.crime) {
@@ -174,7 +174,7 @@ describe('the built dashboard', () => {
     const bumped = largest.count + 1;
     await waitForCharts(page, MIN_CHARTS);
     await showTables(page);
-    const row = () => rowWith(page, 'services', largest.item).first();
+    const row = () => servicesFigure(page, largest.item, APART);
     await expectText(row(), new RegExp(numberPattern(largest.count, 'zh')));
 
     const rows = seed.services.map((s) => [
@@ -218,7 +218,7 @@ describe('the built dashboard', () => {
     await showTables(page);
     for (const s of seed.services) {
       await expectText(
-        rowWith(page, 'services', s.item).first(),
+        servicesFigure(page, s.item, APART),
         new RegExp(numberPattern(s.count, 'zh')),
       );
     }

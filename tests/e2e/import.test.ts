@@ -16,6 +16,7 @@ import {
   waitForCharts,
   type OpenedPage,
 } from './browser';
+import { servicesFigure } from './dashboard-page';
 import { changePattern, DATA_DIR, numberPattern, readSeed } from './seed-figures';
 import { openLocalImport } from './local-import';
 import { startStaticServer, tempCopy, type StaticServer } from './static-server';
@@ -97,6 +98,9 @@ function gbkServicesCsv(): Uint8Array {
   return new Uint8Array(iconv.encode(['期间,事项,数量', ...rows].join('\r\n') + '\r\n', 'gbk'));
 }
 
+/** An item in a unit of its own (份) is a figure card beside the chart, not a row of its table. */
+const apart = new Set(Object.keys(seed.manifest.datasets.services.items ?? {}));
+
 async function expect2022Services(page: Page) {
   await expect
     .poll(() => page.locator('#period-select option').allInnerTexts())
@@ -104,9 +108,10 @@ async function expect2022Services(page: Page) {
   await showTables(page);
   for (const s of services2022) {
     const before = seed.services.find((p) => p.item === s.item)!;
-    const row = rowWith(page, 'services', s.item);
+    const row = servicesFigure(page, s.item, apart);
     await expectText(row, new RegExp(numberPattern(s.count, 'zh')));
-    await expectText(row, new RegExp(numberPattern(s.count - before.count, 'zh')));
+    if (!apart.has(s.item))
+      await expectText(row, new RegExp(numberPattern(s.count - before.count, 'zh')));
   }
 }
 
@@ -145,7 +150,10 @@ describe('staff import in the built app', () => {
     await expect.poll(() => page.locator('#period-select').count()).toBe(0);
     await showTables(page);
     for (const s of seed.services) {
-      await expectText(rowWith(page, 'services', s.item), new RegExp(numberPattern(s.count, 'zh')));
+      await expectText(
+        servicesFigure(page, s.item, apart),
+        new RegExp(numberPattern(s.count, 'zh')),
+      );
     }
     await page.reload({ waitUntil: 'load' });
     await waitForCharts(page, 2);
