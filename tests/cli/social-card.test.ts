@@ -29,6 +29,7 @@ beforeAll(async () => {
   const services = folder.datasets.services;
   const manifest = folder.manifest;
   if (services?.status !== 'ready' || manifest?.status !== 'ready') throw new Error('data/');
+  if (services.dataset.id !== 'services') throw new Error('services.csv');
   const latest = services.dataset.rows
     .map((r) => r.period)
     .sort()

@@ -42,7 +42,7 @@ function ems(text: string): number {
 /** Lines of at most `maxEm`, the last cut with an ellipsis: SVG text does not wrap itself. */
 export function wrapText(text: string, maxEm: number, maxLines: number): string[] {
   // A run of Latin letters and digits ("6,327", "2021") is never cut in two.
-  const tokens = text.match(/[A-Za-z0-9.,%+\-]+|./gsu) ?? [];
+  const tokens = text.match(/[A-Za-z0-9.,%+-]+|./gsu) ?? [];
   const lines: string[] = [''];
   for (const token of tokens) {
     const last = lines.length - 1;
