@@ -81,32 +81,39 @@ function missing(name: string, got: ReadBytesResult): Failed {
   };
 }
 
-function manifestEntry({ got, name, hash }: Bytes, skip: boolean): ManifestEntry {
+/** The entry for one file: missing, unchanged (its hash is known), or what `read` makes of it. */
+function entryOf<R extends object>(
+  { got, name, hash }: Bytes,
+  skip: boolean,
+  read: (bytes: Uint8Array) => ({ ok: true } & R) | { ok: false; issues: Issue[] },
+) {
   if (!got.ok || hash === undefined) return missing(name, got);
   const found: Found = {
     name,
     hash,
     ...(got.modifiedAt !== undefined && { modifiedAt: got.modifiedAt }),
   };
-  if (skip) return { ...found, status: 'unchanged' };
-  const read = readManifest(got.bytes);
-  return read.ok
-    ? { ...found, status: 'ready', manifest: read.manifest }
-    : { status: 'error', name, hash, issues: [read.issue] };
+  if (skip) return { ...found, status: 'unchanged' as const };
+  const result = read(got.bytes);
+  if (!result.ok) return { status: 'error' as const, name, hash, issues: result.issues };
+  const { ok: _ok, ...value } = result;
+  return { ...found, status: 'ready' as const, ...value };
 }
 
-function datasetEntry(id: DatasetId, { got, name, hash }: Bytes, skip: boolean): DatasetEntry {
-  if (!got.ok || hash === undefined) return missing(name, got);
-  const found: Found = {
-    name,
-    hash,
-    ...(got.modifiedAt !== undefined && { modifiedAt: got.modifiedAt }),
-  };
-  if (skip) return { ...found, status: 'unchanged' };
-  const read = readCsv(got.bytes, { fileName: name, datasetId: id });
-  return read.ok
-    ? { ...found, status: 'ready', dataset: read.dataset, warnings: read.warnings }
-    : { status: 'error', name, hash, issues: read.issues };
+function manifestEntry(bytes: Bytes, skip: boolean): ManifestEntry {
+  return entryOf(bytes, skip, (b) => {
+    const read = readManifest(b);
+    return read.ok ? { ok: true, manifest: read.manifest } : { ok: false, issues: [read.issue] };
+  });
+}
+
+function datasetEntry(id: DatasetId, bytes: Bytes, skip: boolean): DatasetEntry {
+  return entryOf(bytes, skip, (b) => {
+    const read = readCsv(b, { fileName: bytes.name, datasetId: id });
+    return read.ok
+      ? { ok: true, dataset: read.dataset, warnings: read.warnings }
+      : { ok: false, issues: read.issues };
+  });
 }
 
 /**

@@ -13,6 +13,7 @@ import { buildCaseColumns, caseFeatures, headerKey, matchesQuery } from './case-
 import { normalizeQuery, stationOptions, toCaseViews } from './case-view';
 import { CasesControls } from './cases-controls';
 import { CasesPagination } from './cases-pagination';
+import '../../ui/ui.css';
 import './cases-table.css';
 
 export const CASES_PAGE_SIZE = 5;
@@ -118,7 +119,7 @@ export function CasesTable({
             tabIndex={0}
           >
             <table>
-              <caption className="cases-sr-only">{t('cases.caption')}</caption>
+              <caption className="visually-hidden">{t('cases.caption')}</caption>
               <thead>
                 {table.getHeaderGroups().map((group) => (
                   <tr key={group.id}>

@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseManifest } from '../../core/manifest';
 import { readCsv } from '../../core/read-csv';
 import { SCHEMAS } from '../../core/schema';
@@ -41,17 +41,6 @@ function snippetFrame(text: string) {
   const doc = new DOMParser().parseFromString(text, 'text/html');
   return { frame: doc.querySelector('iframe'), script: doc.querySelector('script') };
 }
-
-beforeEach(() => {
-  // jsdom has <dialog> but not its methods.
-  HTMLDialogElement.prototype.showModal = function () {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function () {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import iconv from 'iconv-lite';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_BYTES } from '../../core/decode';
 import { formatIssue } from '../../i18n/format-issue';
 import { translator } from '../../i18n/translate';
@@ -26,16 +26,6 @@ async function pick(files: File[]) {
   return user;
 }
 
-beforeEach(() => {
-  // jsdom has <dialog> but not its methods; Chromium's own (Esc, inert page, focus) is tested in tests/e2e/import.test.ts.
-  HTMLDialogElement.prototype.showModal = function () {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function () {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
 afterEach(() => vi.restoreAllMocks());
 
 const closeDialog = (user: ReturnType<typeof userEvent.setup>) =>

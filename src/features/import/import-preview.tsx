@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Encoding } from '../../core/types';
 import { useT } from '../../store/use-t';
 import { IssueList } from './issue-list';
-import { PartDetails, SheetFacts } from './part-details';
+import { FileFacts, PartDetails, SheetFacts } from './part-details';
 import { SheetPicker, SkippedSheets } from './sheet-picker';
 import type { ImportEntry } from './use-import-session';
 
@@ -70,9 +70,7 @@ export function ImportPreview({ entry, onEncoding, onCancel, onApply }: Props) {
       {outcome.kind === 'workbook' ? (
         <SheetFacts part={outcome} />
       ) : (
-        <dl className="import-facts">
-          <dt>{t('import.facts.dataset')}</dt>
-          <dd>{meta.datasetId ? t(`dataset.${meta.datasetId}`) : t('import.facts.unknown')}</dd>
+        <FileFacts meta={meta}>
           <dt>
             <label htmlFor={encodingId}>{t('import.facts.encoding')}</label>
           </dt>
@@ -97,13 +95,7 @@ export function ImportPreview({ entry, onEncoding, onCancel, onApply }: Props) {
               <dd>{t(`import.delimiter.${delimiter}`)}</dd>
             </>
           )}
-          {meta.rowCount !== undefined && (
-            <>
-              <dt>{t('import.facts.rows')}</dt>
-              <dd>{meta.rowCount}</dd>
-            </>
-          )}
-        </dl>
+        </FileFacts>
       )}
       {outcome.peek !== '' && (
         <figure className="import-peek">

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useT } from '../../store/use-t';
 import { ChartPreview } from './chart-preview';
 import { DiffView } from './diff-view';
@@ -34,14 +35,30 @@ export function PartDetails({ part, fileName }: { part: PartOutcome; fileName: s
   );
 }
 
+/** The facts every read file shows: its dataset and row count, around what its kind adds. */
+export function FileFacts({ meta, children }: { meta: PartOutcome['meta']; children: ReactNode }) {
+  const t = useT();
+  return (
+    <dl className="import-facts">
+      <dt>{t('import.facts.dataset')}</dt>
+      <dd>{meta.datasetId ? t(`dataset.${meta.datasetId}`) : t('import.facts.unknown')}</dd>
+      {children}
+      {meta.rowCount !== undefined && (
+        <>
+          <dt>{t('import.facts.rows')}</dt>
+          <dd>{meta.rowCount}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
 /** The facts a workbook sheet adds: which sheet, and the row its header was found on. */
 export function SheetFacts({ part }: { part: PartOutcome }) {
   const t = useT();
   const { meta } = part;
   return (
-    <dl className="import-facts">
-      <dt>{t('import.facts.dataset')}</dt>
-      <dd>{meta.datasetId ? t(`dataset.${meta.datasetId}`) : t('import.facts.unknown')}</dd>
+    <FileFacts meta={meta}>
       {meta.sheet !== undefined && (
         <>
           <dt>{t('import.facts.sheet')}</dt>
@@ -50,12 +67,6 @@ export function SheetFacts({ part }: { part: PartOutcome }) {
           <dd>{meta.headerRow}</dd>
         </>
       )}
-      {meta.rowCount !== undefined && (
-        <>
-          <dt>{t('import.facts.rows')}</dt>
-          <dd>{meta.rowCount}</dd>
-        </>
-      )}
-    </dl>
+    </FileFacts>
   );
 }
