@@ -12,13 +12,13 @@ const LAYERS = ['app', 'features', 'charts', 'ui', 'store', 'i18n', 'core'];
 const into = (name) => `^(\\.\\./)+${name}(/|$)`;
 
 /**
- * Node only: the social cards' rasteriser (a native module and 20 MB of font). Only the site
+ * Node only: the social cards' rasteriser (a native module, 20 MB of font and its subsetter). Only the site
  * renderer, which no browser entry imports, may load it; nothing else in src/ may.
  */
 const NODE_ONLY_MESSAGE =
   'Node only: the card rasteriser stays out of the browser; only src/app/card-png.ts loads it, and only src/app/render-site.tsx imports that.';
 const NODE_ONLY_LIBRARIES = {
-  group: ['@resvg/*', '@expo-google-fonts/*'],
+  group: ['@resvg/*', '@expo-google-fonts/*', 'subset-font'],
   message: NODE_ONLY_MESSAGE,
 };
 const CARD_PNG = { regex: '(^|/)card-png(\\.ts)?$', message: NODE_ONLY_MESSAGE };

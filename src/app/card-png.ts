@@ -2,20 +2,86 @@
  * Node only: the social cards' rasteriser. It loads a native module and 20 MB of font, so only
  * the site renderer imports it (ESLint keeps it out of every browser entry).
  */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
+import subsetFont from 'subset-font';
 import { CARD_FONT } from '../features/embed/social-card';
 
 const require = createRequire(import.meta.url);
-const FONTS = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'].map(
-  (file) => require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`),
-);
+const WEIGHTS = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'];
+/** Characters every subset keeps, so a changed figure does not need a new one. */
+const ALWAYS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '…';
+/** Subsets kept for reuse; renders run one at a time, so an older one is no longer read. */
+const KEEP = 4;
 
-/** The card's SVG as a PNG, with the bundled font only, so every machine draws it alike. */
-export async function cardPng(svg: string): Promise<Uint8Array> {
-  const image = await renderAsync(svg, {
-    font: { loadSystemFonts: false, fontFiles: FONTS, defaultFontFamily: CARD_FONT },
-    logLevel: 'off',
-  });
-  return new Uint8Array(image.asPng());
+let fonts: Buffer[] | undefined;
+let dir: string | undefined;
+const subsets = new Map<string, Promise<string[]>>();
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Every character the cards' text draws, sorted, with the ones every subset keeps. */
+export function cardChars(svgs: readonly string[]): string {
+  const text = svgs
+    .join(' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&(\w+);/g, (entity, name: string) => ENTITIES[name] ?? entity);
+  return Array.from(new Set(Array.from(ALWAYS + text)))
+    .sort()
+    .join('');
+}
+
+/**
+ * The card font cut down to `chars`, as files resvg can load. resvg-js 2.6 re-reads a font file
+ * for every run of text it lays out, so the whole 10 MB CJK font cost seconds of I/O per render;
+ * a subset of a few dozen KB costs nothing to re-read.
+ */
+function subsetFiles(chars: string): Promise<string[]> {
+  const key = createHash('sha256').update(chars).digest('hex').slice(0, 16);
+  const known = subsets.get(key);
+  if (known) return known;
+  fonts ??= WEIGHTS.map((file) =>
+    readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`)),
+  );
+  if (!dir) {
+    const made = mkdtempSync(join(tmpdir(), 'putuo-card-font-'));
+    process.once('exit', () => rmSync(made, { recursive: true, force: true }));
+    dir = made;
+  }
+  const folder = dir;
+  const made = Promise.all(
+    fonts.map(async (font, i) => {
+      const path = join(folder, `${key}-${i}.ttf`);
+      writeFileSync(path, await subsetFont(font, chars, { targetFormat: 'truetype' }));
+      return path;
+    }),
+  );
+  subsets.set(key, made);
+  made.catch(() => subsets.delete(key));
+  for (const old of Array.from(subsets.keys()).slice(0, -KEEP)) {
+    subsets.delete(old);
+    for (const i of WEIGHTS.keys()) rmSync(join(folder, `${old}-${i}.ttf`), { force: true });
+  }
+  return made;
+}
+
+/** The cards' SVGs as PNGs, with the bundled font only, so every machine draws them alike. */
+export async function cardPngs(svgs: readonly string[]): Promise<Uint8Array[]> {
+  if (svgs.length === 0) return [];
+  const fontFiles = await subsetFiles(cardChars(svgs));
+  return Promise.all(
+    svgs.map(async (svg) => {
+      const image = await renderAsync(svg, {
+        font: { loadSystemFonts: false, fontFiles, defaultFontFamily: CARD_FONT },
+        logLevel: 'off',
+      });
+      return new Uint8Array(image.asPng());
+    }),
+  );
 }

@@ -11,7 +11,7 @@ import { hash53 } from '../core/fingerprint';
 import { formatIssue } from '../i18n/format-issue';
 import { translator } from '../i18n/translate';
 import { embedPath } from '../store/url-state';
-import { cardPng } from './card-png';
+import { cardPngs } from './card-png';
 import { initialDataOf } from './initial-data';
 import {
   assembleDashboard,
@@ -157,8 +157,9 @@ export async function renderSite(
   );
   let cardsMs = lap();
   // Rasterised on libuv's threads while this one renders the board.
-  const pngs = Promise.all(
-    Array.from(cards.values(), async (c) => ({ path: c.path, body: await cardPng(c.svg) })),
+  const drawn = Array.from(cards.values());
+  const pngs = cardPngs(drawn.map((c) => c.svg)).then((bodies) =>
+    bodies.map((body, i) => ({ path: drawn[i]!.path, body })),
   );
   const initial = initialDataOf(folder, now.getTime());
   const board = assembleDashboard(templates.board.html, {
