@@ -39,7 +39,8 @@ const WATCH_FIRST_CHART = `(() => {
   requestAnimationFrame(tick);
 })();`;
 
-export async function firstChartMs(browser: Browser, url: string): Promise<number> {
+/** A fresh page on the throttled phone profile: its network, CPU and screen, with no cache. */
+export async function throttledPhonePage(browser: Browser) {
   const context = await browser.newContext({
     viewport: { width: PHONE.width, height: PHONE.height },
     deviceScaleFactor: 2.625,
@@ -56,6 +57,11 @@ export async function firstChartMs(browser: Browser, url: string): Promise<numbe
     uploadThroughput: (750 * 1024) / 8,
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+  return { context, page };
+}
+
+export async function firstChartMs(browser: Browser, url: string): Promise<number> {
+  const { context, page } = await throttledPhonePage(browser);
   await page.addInitScript(WATCH_FIRST_CHART);
   await page.goto(url, { waitUntil: 'commit' });
   const handle = await page.waitForFunction(

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { PHONE } from './first-chart';
+import { throttledPhonePage } from './first-chart';
 
 /** Records, inside the page on every frame and DOM change, when each figure is on screen. */
 const WATCH = (old: string, fresh: string) => `(() => {
@@ -18,22 +18,7 @@ const WATCH = (old: string, fresh: string) => `(() => {
 
 /** Opens `url` on the throttled phone profile and reports how long `old` was visible. */
 export async function watchStaleFigure(browser: Browser, url: string, old: number, fresh: number) {
-  const context = await browser.newContext({
-    viewport: { width: PHONE.width, height: PHONE.height },
-    deviceScaleFactor: 2.625,
-    isMobile: true,
-  });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: PHONE.latencyMs,
-    downloadThroughput: PHONE.bitsPerSecond / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+  const { context, page } = await throttledPhonePage(browser);
   await page.addInitScript(WATCH(`全城通办${old}件`, `全城通办${fresh}件`));
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   // Long enough for the scripts to load and the charts to redraw on the slow profile.

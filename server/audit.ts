@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { appendDurable } from './durable';
+import { appendDurable, readOptional } from './durable';
 
-export type Door = 'bundled' | 'cli' | 'inbox' | 'rollback';
+export type Door = 'bundled' | 'cli' | 'inbox' | 'rollback' | 'browser';
 export type Outcome = 'published' | 'unchanged' | 'refused' | 'failed' | 'interrupted';
 
 export interface DiffSummary {
@@ -30,6 +29,37 @@ export interface AuditRecord {
   reason?: { zh: string; en: string };
   /** Written on restart for a publish whose switch happened before a crash. */
   recovered?: boolean;
+  /** With review on: who approved it, and which submission it was. */
+  reviewer?: string;
+  submission?: string;
+  /** A CLI publish that skipped the review that the config requires. */
+  noReview?: boolean;
+}
+
+export type StaffEventKind =
+  | 'sign-in'
+  | 'sign-in-failed'
+  | 'sign-in-limited'
+  | 'sign-out'
+  | 'submitted'
+  | 'approved'
+  | 'rejected';
+
+/** One line of `audit.jsonl` about staff rather than a publish attempt: it has no `outcome`. */
+export interface StaffEvent {
+  time: string;
+  event: StaffEventKind;
+  who: string;
+  ip?: string;
+  door?: Door;
+  submission?: string;
+  datasets?: string[];
+  reason?: string | { zh: string; en: string };
+}
+
+export async function appendEvent(stateDir: string, e: Omit<StaffEvent, 'time'>): Promise<void> {
+  const line = JSON.stringify({ time: new Date().toISOString(), ...e }) + '\n';
+  await appendDurable(auditPath(stateDir), line);
 }
 
 export function auditPath(stateDir: string): string {
@@ -41,20 +71,15 @@ export async function appendAudit(stateDir: string, records: AuditRecord[]): Pro
   await appendDurable(auditPath(stateDir), records.map((r) => JSON.stringify(r) + '\n').join(''));
 }
 
-/** Every record; a torn last line (a crash mid-append) is skipped, not fatal. */
+/** Every publish record (staff events left out); a torn last line is skipped, not fatal. */
 export async function readAudit(stateDir: string): Promise<AuditRecord[]> {
-  let text: string;
-  try {
-    text = await readFile(auditPath(stateDir), 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw e;
-  }
+  const text = (await readOptional(auditPath(stateDir))) ?? '';
   const records: AuditRecord[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     try {
-      records.push(JSON.parse(line) as AuditRecord);
+      const record = JSON.parse(line) as AuditRecord | StaffEvent;
+      if ('outcome' in record) records.push(record);
     } catch {
       // A line cut by a crash: the publish it describes never switched (the record comes after).
     }

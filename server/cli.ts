@@ -3,6 +3,7 @@
  *   npm run publish -- FILE... [--dry-run] [--base DATASET=VERSION]
  *   npm run publish -- --history DATASET
  *   npm run publish -- --rollback DATASET VERSION
+ * With `review: "required"` a publish or rollback here also needs --no-review (audited).
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
@@ -26,6 +27,7 @@ const { values, positionals } = parseArgs({
     history: { type: 'string' },
     rollback: { type: 'string' },
     base: { type: 'string', multiple: true },
+    'no-review': { type: 'boolean' },
   },
 });
 const config = loadConfig();
@@ -90,8 +92,15 @@ async function baseVersions(given: string[] | undefined): Promise<Record<string,
   return base;
 }
 
+const REVIEW_REQUIRED =
+  'review is required (putuo.config.json): submit through the inbox or the browser, ' +
+  'or add --no-review to publish without a second person (recorded in the audit log)';
+
 async function run(): Promise<number> {
   if (values.history) return history(config, datasetId(values.history));
+  const skipsReview = config.review === 'required' && !values['dry-run'];
+  if (skipsReview && !values['no-review']) throw new Error(REVIEW_REQUIRED);
+  const noReview = skipsReview ? { noReview: true } : {};
   await mkdir(config.stateDir, { recursive: true });
   const render = await loadSiteRenderer({ buildDir: config.buildDir });
   const publisher = createPublisher(config, render);
@@ -105,7 +114,7 @@ async function run(): Promise<number> {
     if (!historyOf(await readAudit(config.stateDir), id).some((r) => r.after === sha))
       throw new Error(`${sha.slice(0, 12)} was never published as ${id}; see --history ${id}`);
     const bytes = await getVersion(config.stateDir, sha);
-    job = { door: 'rollback', who, files: [{ name: SCHEMAS[id].file, bytes }] };
+    job = { door: 'rollback', who, files: [{ name: SCHEMAS[id].file, bytes }], ...noReview };
   } else {
     if (positionals.length === 0) throw new Error('give at least one FILE to publish');
     const files = await Promise.all(
@@ -115,7 +124,7 @@ async function run(): Promise<number> {
       })),
     );
     const base = await baseVersions(values.base);
-    job = { door: 'cli', who, files, base, dryRun: values['dry-run'] };
+    job = { door: 'cli', who, files, base, dryRun: values['dry-run'], ...noReview };
   }
   return print(await publisher.publish(job));
 }

@@ -18,8 +18,16 @@ export interface ServerConfig {
   generationsKept: number;
   host: string;
   port: number;
-  /** Reserved for staff review (issue 11); only "off" is implemented. */
+  /** "required": every publish from the browser or the inbox waits for a second person. */
   review: 'off' | 'required';
+  /** A staff session ends after this long unused, and after sessionMaxHours in any case. */
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  /** Failed sign-ins allowed per account and per IP in one window before 429. */
+  signInTries: number;
+  signInWindowSeconds: number;
+  /** Behind a reverse proxy that terminates HTTPS: trust its X-Forwarded-* (Secure cookie, IP). */
+  trustProxy: boolean;
 }
 
 const DEFAULTS = {
@@ -29,6 +37,10 @@ const DEFAULTS = {
   host: '127.0.0.1',
   port: 4173,
   review: 'off',
+  sessionIdleMinutes: 30,
+  sessionMaxHours: 12,
+  signInTries: 5,
+  signInWindowSeconds: 60,
 } as const;
 
 type Json = Record<string, unknown>;
@@ -74,8 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const review = str(json, 'review', DEFAULTS.review);
   if (review !== 'off' && review !== 'required')
     throw new Error(`putuo.config.json: "review" must be "off" or "required"`);
-  if (review === 'required')
-    throw new Error('putuo.config.json: review "required" needs staff accounts (not yet built)');
   return {
     root,
     distDir: join(root, 'dist'),
@@ -86,5 +96,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host: env.HOST ?? str(json, 'host', DEFAULTS.host),
     port: int(env.PORT ?? json.port, 'port', DEFAULTS.port, 0),
     review,
+    sessionIdleMinutes: int(
+      json.sessionIdleMinutes,
+      'sessionIdleMinutes',
+      DEFAULTS.sessionIdleMinutes,
+      1,
+    ),
+    sessionMaxHours: int(json.sessionMaxHours, 'sessionMaxHours', DEFAULTS.sessionMaxHours, 1),
+    signInTries: int(json.signInTries, 'signInTries', DEFAULTS.signInTries, 1),
+    trustProxy: json.trustProxy === true,
+    signInWindowSeconds: int(
+      json.signInWindowSeconds,
+      'signInWindowSeconds',
+      DEFAULTS.signInWindowSeconds,
+      1,
+    ),
   };
 }

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { link, mkdir, open, rename, copyFile } from 'node:fs/promises';
+import { link, mkdir, open, readFile, rename, copyFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { diskFault } from './faults';
 
@@ -55,5 +55,15 @@ export async function appendDurable(path: string, line: string): Promise<void> {
     await handle.sync();
   } finally {
     await handle.close();
+  }
+}
+
+/** A state file's text, or undefined when it does not exist yet. */
+export async function readOptional(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
   }
 }

@@ -2,8 +2,8 @@ import { watch, type FSWatcher } from 'chokidar';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import type { Publisher, PublishResult } from './publish';
 import { errorsFile } from './refusal';
+import type { Review, SubmitOutcome } from './review';
 
 /** How long a file's size must stay the same before it is taken: a copy in progress grows. */
 export const STABLE_MS = 400;
@@ -20,22 +20,35 @@ async function freeName(dir: string, name: string): Promise<string> {
   return join(dir, `${basename(name, ext)}.${stamp}${ext}`);
 }
 
-/** Settles one dropped file: published → done/, refused → rejected/ with `<file>.errors.txt`. */
-async function settle(dir: string, path: string, result: PublishResult, log: (s: string) => void) {
+const FOLDER: Record<SubmitOutcome['status'], string> = {
+  published: 'done',
+  unchanged: 'done',
+  pending: 'submitted',
+  conflict: 'rejected',
+  refused: 'rejected',
+  failed: 'rejected',
+};
+
+/**
+ * Settles one dropped file: published → done/, sent for review → submitted/, refused →
+ * rejected/ with `<file>.errors.txt`.
+ */
+async function settle(dir: string, path: string, result: SubmitOutcome, log: (s: string) => void) {
   const name = basename(path);
-  const ok = result.outcome === 'published' || result.outcome === 'unchanged';
-  const target = await freeName(join(dir, ok ? 'done' : 'rejected'), name);
-  if (!ok)
-    await writeFile(`${target}.errors.txt`, errorsFile(name, result.reason ?? { zh: '', en: '' }));
+  const folder = FOLDER[result.status];
+  const target = await freeName(join(dir, folder), name);
+  if ('reason' in result) await writeFile(`${target}.errors.txt`, errorsFile(name, result.reason));
   await rename(path, target);
-  const times = Object.entries(result.timings).map(([k, v]) => `${k} ${v} ms`);
-  log(`inbox: ${name}: ${result.outcome} ${result.generation ?? ''} ${times.join(', ')}`.trim());
+  const times =
+    'timings' in result ? Object.entries(result.timings).map(([k, v]) => `${k} ${v} ms`) : [];
+  const what = 'generation' in result ? result.generation : 'id' in result ? result.id : '';
+  log(`inbox: ${name}: ${result.status} ${what ?? ''} ${times.join(', ')}`.trim());
 }
 
 /** Watches the drop folder; every file in it, now or later, goes through the one publish. */
 export function startInbox(
   dir: string,
-  publisher: Publisher,
+  review: Review,
   who: string,
   log: (s: string) => void,
 ): Promise<Inbox> {
@@ -50,7 +63,7 @@ export function startInbox(
     inFlight.add(path);
     try {
       const bytes = new Uint8Array(await readFile(path));
-      const result = await publisher.publish({
+      const result = await review.submit({
         door: 'inbox',
         who,
         files: [{ name: basename(path), bytes }],

@@ -21,11 +21,17 @@ export type IncomingRead = { ok: true; parts: IncomingPart[] } | { ok: false; is
  * become several parts of one publish, all or none; a hidden sheet is left
  * out (no one is there to tick it), with its warning.
  */
-export async function readIncoming(fileName: string, bytes: Uint8Array): Promise<IncomingRead> {
+export async function readIncoming(
+  fileName: string,
+  bytes: Uint8Array,
+  /** A workbook's sheets to take, as ticked in the import dialog; all visible ones if absent. */
+  only?: readonly string[],
+): Promise<IncomingRead> {
   const read = await readStaffFile(bytes, fileName);
   const issues = [...read.fileIssues];
   const parts: IncomingPart[] = [];
-  for (const { hidden, result } of read.sheets) {
+  for (const { sheet, hidden, result } of read.sheets) {
+    if (only && read.kind === 'workbook' && !only.includes(sheet)) continue;
     if (!result.ok) issues.push(...result.issues);
     else if (hidden) issues.push(...result.warnings);
     else {

@@ -8,6 +8,7 @@ import { createApp } from './app';
 import { loadConfig } from './config';
 import { startInbox } from './inbox';
 import { createPublisher } from './publish';
+import { createReview } from './review';
 import { diskText } from './refusal';
 import { startRenderHost } from './render-host';
 import { prepareState } from './startup';
@@ -24,9 +25,13 @@ async function main() {
   const who = userInfo().username;
   const { generation, notes } = await prepareState(config, publisher, render, who);
   notes.forEach(log);
-  const app = await createApp(config);
-  const inbox = await startInbox(config.inboxDir, publisher, who, log);
+  const review = createReview(config, publisher);
+  const { app, apiRoutes } = await createApp(config, publisher, review);
+  const inbox = await startInbox(config.inboxDir, review, who, log);
   const address = await app.listen({ host: config.host, port: config.port });
+  // The route table, for the security test that walks every staff route.
+  log(`putuo: api routes: ${apiRoutes.join(', ')}`);
+  log(`putuo: review ${config.review}`);
   log(`putuo: serving ${generation.id} at ${address}/ (inbox ${config.inboxDir})`);
   const stop = async () => {
     await inbox.close();

@@ -1,45 +1,31 @@
 import { join } from 'node:path';
-import { diffDatasets } from '../src/core/diff';
-import { diffLines } from './diff-lines';
-import { readCsv } from '../src/core/read-csv';
 import { SCHEMAS } from '../src/core/schema';
 import { DATASET_IDS } from '../src/core/types';
 import { appendAudit, readAudit, type AuditRecord, type Door, type Outcome } from './audit';
 import type { ServerConfig } from './config';
-import {
-  liveGeneration,
-  prune,
-  switchTo,
-  writeGeneration,
-  type GenerationMeta,
-} from './generations';
-import { readIncoming, type IncomingPart } from './incoming';
-import { clearJournal, writeJournal } from './journal';
+import { liveGeneration, type GenerationMeta } from './generations';
+import { clearJournal } from './journal';
 import { acquireLock } from './lock';
-import { crashPoint } from './faults';
-import { crashText, diskText, issuesText, type Bilingual } from './refusal';
+import { commitGeneration } from './publish-commit';
+import { readParts, type IncomingFile, type PartResult } from './publish-parts';
+import { crashText, diskText, type Bilingual } from './refusal';
 import { RenderCrash } from './render-host';
-import type { DataFile, SiteRenderer } from '../scripts/site-renderer';
+import type { SiteRenderer } from '../scripts/site-renderer';
 import { staleBase } from './stale-base';
-import { getVersion, putVersion, sha256 } from './versions';
+
+export type { PartResult } from './publish-parts';
 
 export interface PublishJob {
   door: Door;
   who: string;
-  files: Array<{ name: string; bytes: Uint8Array }>;
+  files: IncomingFile[];
   /** datasetId → the version the publisher started from; missing means "what is live now". */
   base?: Record<string, string>;
   dryRun?: boolean;
-}
-
-export interface PartResult {
-  dataset: string;
-  file: string;
-  before?: string;
-  after: string;
-  diff: { added: number; changed: number; removed: number; unchanged: number };
-  /** What changed, row by row, for a person to read. */
-  lines: string[];
+  /** Written into its audit records: the approving reviewer, the submission, a skipped review. */
+  reviewer?: string;
+  submission?: string;
+  noReview?: boolean;
 }
 
 export interface PublishResult {
@@ -47,6 +33,8 @@ export interface PublishResult {
   generation?: string;
   reason?: Bilingual;
   parts: PartResult[];
+  /** Refused because live moved on since the base: dataset → that base and the live version. */
+  conflict?: Record<string, { base: string; live: string }>;
   /** ms: validate, board, embeds (from the renderer), write, switch, total. */
   timings: Record<string, number>;
 }
@@ -106,16 +94,21 @@ export function baseOf(live: GenerationMeta | undefined): Record<string, string>
   return base;
 }
 
-async function runPublish(c: ServerConfig, render: SiteRenderer, job: PublishJob) {
+async function runPublish(
+  c: ServerConfig,
+  render: SiteRenderer,
+  job: PublishJob,
+): Promise<PublishResult> {
   const t0 = performance.now();
   const timings: Record<string, number> = {};
-  const lap = (name: string, since: number) =>
-    (timings[name] = Math.round(performance.now() - since));
   const attempt = (r: Partial<AuditRecord>): AuditRecord => ({
     time: new Date().toISOString(),
     door: job.door,
     who: job.who,
     outcome: 'refused',
+    ...(job.reviewer && { reviewer: job.reviewer }),
+    ...(job.submission && { submission: job.submission }),
+    ...(job.noReview && { noReview: true }),
     ...r,
   });
   const finish = async (
@@ -123,42 +116,19 @@ async function runPublish(c: ServerConfig, render: SiteRenderer, job: PublishJob
     records: AuditRecord[],
   ): Promise<PublishResult> => {
     if (result.outcome !== 'dry-run') await appendAudit(c.stateDir, records).catch(() => undefined);
-    lap('total', t0);
+    timings.total = Math.round(performance.now() - t0);
     return { ...result, timings };
   };
 
   const live = await liveGeneration(c.stateDir);
   if (!live) throw new Error('no live generation: start the server once to publish data/');
-  const parts: IncomingPart[] = [];
-  for (const f of job.files) {
-    const read = await readIncoming(f.name, f.bytes);
-    if (!read.ok) {
-      const reason = issuesText(read.issues);
-      return finish({ outcome: 'refused', reason, parts: [] }, [attempt({ file: f.name, reason })]);
-    }
-    parts.push(...read.parts);
+  const read = await readParts(c.stateDir, live, job.files);
+  if (!read.ok) {
+    const { reason, file } = read;
+    return finish({ outcome: 'refused', reason, parts: [] }, [attempt({ file, reason })]);
   }
-  const results: PartResult[] = [];
-  for (const p of parts) {
-    const before = live.data[p.file]?.sha;
-    const liveBytes = before ? await getVersion(c.stateDir, before) : undefined;
-    const old = liveBytes && readCsv(liveBytes, { fileName: p.file, datasetId: p.datasetId });
-    const d = diffDatasets(old && old.ok ? old.dataset : undefined, p.dataset);
-    results.push({
-      dataset: p.datasetId,
-      file: p.file,
-      before,
-      after: sha256(p.bytes),
-      diff: {
-        added: d.added.length,
-        changed: d.changed.length,
-        removed: d.removed.length,
-        unchanged: d.unchanged,
-      },
-      lines: diffLines(p.datasetId, d),
-    });
-  }
-  lap('validate', t0);
+  const { parts, results } = read;
+  timings.validate = Math.round(performance.now() - t0);
   const records = (outcome: Outcome, extra: Partial<AuditRecord> = {}) =>
     results.map((r, i) =>
       attempt({
@@ -184,8 +154,9 @@ async function runPublish(c: ServerConfig, render: SiteRenderer, job: PublishJob
     const base = job.base?.[r.dataset];
     if (base === undefined || base === r.before || r.after === r.before) continue;
     const reason = staleBase(audit, r.dataset, base, r.before);
+    const conflict = { [r.dataset]: { base, live: r.before ?? '' } };
     return finish(
-      { outcome: 'refused', reason, parts: results },
+      { outcome: 'refused', reason, parts: results, conflict },
       records('refused', { reason, base }),
     );
   }
@@ -197,55 +168,14 @@ async function runPublish(c: ServerConfig, render: SiteRenderer, job: PublishJob
   if (job.dryRun) return finish({ outcome: 'dry-run', parts: results }, []);
 
   try {
-    const tWrite = performance.now();
-    const published = records('published');
-    await writeJournal(c.stateDir, published);
-    for (const p of parts) await putVersion(c.stateDir, p.bytes);
-    crashPoint('after-write');
-    const now = new Date();
-    const data = { ...live.data };
-    for (const r of results) data[r.file] = { sha: r.after, modifiedAt: now.getTime() };
-    const inputs: DataFile[] = await Promise.all(
-      Object.entries(data).map(async ([name, d]) => ({
-        name,
-        bytes: await getVersion(c.stateDir, d.sha),
-        modifiedAt: d.modifiedAt,
-      })),
-    );
-    lap('write', tWrite);
-    const tRender = performance.now();
-    const outcome = await render(inputs, now);
-    lap('render', tRender);
-    if (!outcome.ok) {
-      await clearJournal(c.stateDir);
-      const reason = {
-        zh: outcome.issues.map((i) => `${i.file}: ${i.text.zh}`).join('\n'),
-        en: outcome.issues.map((i) => `${i.file}: ${i.text.en}`).join('\n'),
-      };
+    const commit = await commitGeneration(c, render, live, parts, results, records('published'));
+    Object.assign(timings, commit.timings);
+    if (!commit.ok) {
+      const reason = commit.reason;
       return finish({ outcome: 'refused', reason, parts: results }, records('refused', { reason }));
     }
-    for (const [k, v] of Object.entries(outcome.timings)) timings[k] = Math.round(v);
-    const tGen = performance.now();
-    const gen = await writeGeneration(c.stateDir, c.distDir, outcome.files, { data });
-    lap('generation', tGen);
-    const tSwitch = performance.now();
-    await switchTo(c.stateDir, gen.id);
-    lap('switch', tSwitch);
-    crashPoint('after-switch');
-    await appendAudit(
-      c.stateDir,
-      published.map((r) => ({ ...r, generation: gen.id })),
-    );
-    await clearJournal(c.stateDir);
-    await prune(c.stateDir, c.generationsKept).catch(() => undefined);
-    lap('total', t0);
-    const done: PublishResult = {
-      outcome: 'published',
-      generation: gen.id,
-      parts: results,
-      timings,
-    };
-    return done;
+    timings.total = Math.round(performance.now() - t0);
+    return { outcome: 'published', generation: commit.generation.id, parts: results, timings };
   } catch (e) {
     await clearJournal(c.stateDir).catch(() => undefined);
     const reason = e instanceof RenderCrash ? crashText(e) : diskText(e, c.stateDir);

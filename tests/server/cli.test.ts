@@ -1,28 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  ROOT,
-  runCli,
-  servicesWith,
-  startServer,
-  tempDirs,
-  type Dirs,
-  type RunningServer,
-} from './server-process';
+import { describe, expect, test } from 'vitest';
+import { ROOT, runCli, servicesWith } from './server-process';
+import { serverPerFile } from './server-per-file';
 
-let dirs: Dirs;
-let server: RunningServer;
-
-beforeAll(async () => {
-  dirs = tempDirs();
-  server = await startServer(dirs);
-});
-afterAll(async () => {
-  await server?.stop();
-  dirs?.remove();
-});
+const running = serverPerFile();
 
 interface Audit {
   door: string;
@@ -34,20 +17,20 @@ interface Audit {
   reason?: { zh: string; en: string };
 }
 const audit = (): Audit[] =>
-  readFileSync(join(dirs.state, 'audit.jsonl'), 'utf8')
+  readFileSync(join(running.dirs.state, 'audit.jsonl'), 'utf8')
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as Audit);
 const liveBytes = async () =>
-  Buffer.from(await (await fetch(`${server.url}data/services.csv`)).arrayBuffer());
+  Buffer.from(await (await fetch(`${running.server.url}data/services.csv`)).arrayBuffer());
 const file = (name: string, body: string | Uint8Array) => {
-  const path = join(dirs.state, '..', name);
+  const path = join(running.dirs.state, '..', name);
   writeFileSync(path, body);
   return path;
 };
 /** The hash marked live in `--history services`. */
 async function liveVersion(): Promise<string> {
-  const { stdout } = await runCli(dirs, ['--history', 'services']);
+  const { stdout } = await runCli(running.dirs, ['--history', 'services']);
   return /^([0-9a-f]{64}) .*\* live$/m.exec(stdout)![1]!;
 }
 
@@ -55,7 +38,7 @@ describe('npm run publish', () => {
   test('--dry-run prints the diff against live and changes nothing', async () => {
     const before = await liveBytes();
     const lines = audit().length;
-    const res = await runCli(dirs, ['--dry-run', file('dry.csv', servicesWith(611))]);
+    const res = await runCli(running.dirs, ['--dry-run', file('dry.csv', servicesWith(611))]);
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toContain('~ 2021 全城通办: count 578 → 611');
     expect(res.stdout).toMatch(/1 changed, 0 added, 0 removed, 4 unchanged/);
@@ -68,21 +51,25 @@ describe('npm run publish', () => {
     const original = readFileSync(join(ROOT, 'data', 'services.csv'));
     const first = await liveVersion();
     const gbk = iconv.encode(servicesWith(612).replace(/\n/g, '\r\n'), 'gbk');
-    const pub = await runCli(dirs, [file('服务.csv', gbk)]);
+    const pub = await runCli(running.dirs, [file('服务.csv', gbk)]);
     expect(pub.code, pub.stderr).toBe(0);
     expect(pub.stdout).toMatch(/published \(g\d+\)/);
     expect(await liveBytes()).toEqual(gbk);
-    expect((await fetch(server.url).then((r) => r.text())).includes('全城通办612件')).toBe(true);
+    expect((await fetch(running.server.url).then((r) => r.text())).includes('全城通办612件')).toBe(
+      true,
+    );
 
-    const history = (await runCli(dirs, ['--history', 'services'])).stdout.trim().split('\n');
+    const history = (await runCli(running.dirs, ['--history', 'services'])).stdout
+      .trim()
+      .split('\n');
     expect(history).toHaveLength(2);
     expect(history[0]).toMatch(new RegExp(`^${first} .* bundled `));
     expect(history[1]).toMatch(/ cli .*服务\.csv .*1 changed.*\* live$/);
 
-    const back = await runCli(dirs, ['--rollback', 'services', first.slice(0, 10)]);
+    const back = await runCli(running.dirs, ['--rollback', 'services', first.slice(0, 10)]);
     expect(back.code, back.stderr).toBe(0);
     expect(await liveBytes()).toEqual(original);
-    const after = (await runCli(dirs, ['--history', 'services'])).stdout.trim().split('\n');
+    const after = (await runCli(running.dirs, ['--history', 'services'])).stdout.trim().split('\n');
     expect(after).toHaveLength(3);
     expect(after[2]).toMatch(new RegExp(`^${first} .* rollback .*\\* live$`));
     expect(audit().at(-1)).toMatchObject({ door: 'rollback', outcome: 'published', after: first });
@@ -90,9 +77,9 @@ describe('npm run publish', () => {
 
   test('a rollback to a version never published as that dataset is refused', async () => {
     const crime = /^([0-9a-f]{64}) /m.exec(
-      (await runCli(dirs, ['--history', 'crime'])).stdout,
+      (await runCli(running.dirs, ['--history', 'crime'])).stdout,
     )![1]!;
-    const res = await runCli(dirs, ['--rollback', 'services', crime]);
+    const res = await runCli(running.dirs, ['--rollback', 'services', crime]);
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(/never published as services/);
   });
@@ -101,8 +88,8 @@ describe('npm run publish', () => {
     const base = await liveVersion();
     const lines = audit().length;
     const [a, b] = await Promise.all([
-      runCli(dirs, ['--base', `services=${base}`, file('a.csv', servicesWith(621))]),
-      runCli(dirs, ['--base', `services=${base}`, file('b.csv', servicesWith(622))]),
+      runCli(running.dirs, ['--base', `services=${base}`, file('a.csv', servicesWith(621))]),
+      runCli(running.dirs, ['--base', `services=${base}`, file('b.csv', servicesWith(622))]),
     ]);
     const codes = [a.code, b.code].sort();
     expect(codes).toEqual([0, 1]);

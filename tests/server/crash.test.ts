@@ -1,24 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  servicesWith,
-  spawnServer,
-  startServer,
-  tempDirs,
-  waitFor,
-  type Dirs,
-} from './server-process';
+import { describe, expect, test } from 'vitest';
+import { servicesWith, spawnServer, startServer, waitFor } from './server-process';
+import { bundledStatePerFile } from './server-per-file';
 
-let dirs: Dirs;
-
-beforeAll(async () => {
-  dirs = tempDirs();
-  const first = await startServer(dirs);
-  await first.stop();
-});
-afterAll(() => dirs?.remove());
+const bundled = bundledStatePerFile();
 
 interface Audit {
   outcome: string;
@@ -28,7 +15,7 @@ interface Audit {
   recovered?: boolean;
 }
 const audit = (): Audit[] =>
-  readFileSync(join(dirs.state, 'audit.jsonl'), 'utf8')
+  readFileSync(join(bundled.dirs.state, 'audit.jsonl'), 'utf8')
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as Audit);
@@ -36,10 +23,10 @@ const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 /** The live site is one whole generation, and the audit's last published services is what it serves. */
 async function expectOneCompleteGeneration(url: string) {
-  const gens = join(dirs.state, 'generations');
+  const gens = join(bundled.dirs.state, 'generations');
   expect(readdirSync(gens).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-  expect(existsSync(join(dirs.state, 'pending.json'))).toBe(false);
-  const live = readlinkSync(join(dirs.state, 'current')).split('/').pop()!;
+  expect(existsSync(join(bundled.dirs.state, 'pending.json'))).toBe(false);
+  const live = readlinkSync(join(bundled.dirs.state, 'current')).split('/').pop()!;
   const meta = JSON.parse(readFileSync(join(gens, live, 'generation.json'), 'utf8')) as {
     data: Record<string, { sha: string }>;
   };
@@ -65,21 +52,21 @@ describe('SIGKILL during a publish', () => {
     async (point, figure, settled) => {
       const name = `crash-${point}.csv`;
       const body = servicesWith(figure);
-      const faulty = spawnServer(dirs, { PUTUO_FAULT: `${point}:kill` });
+      const faulty = spawnServer(bundled.dirs, { PUTUO_FAULT: `${point}:kill` });
       await faulty.ready;
-      writeFileSync(join(dirs.inbox, name), body);
+      writeFileSync(join(bundled.dirs.inbox, name), body);
       expect(await faulty.exited).toBe('SIGKILL');
       // Killed mid-publish: the file is still in the drop folder, not half-moved.
-      expect(existsSync(join(dirs.inbox, name))).toBe(true);
+      expect(existsSync(join(bundled.dirs.inbox, name))).toBe(true);
 
-      const server = await startServer(dirs);
+      const server = await startServer(bundled.dirs);
       try {
         await expectOneCompleteGeneration(server.url);
         const mine = () => audit().filter((r) => r.file === name);
         expect(mine()[0]).toMatchObject({ outcome: settled, after: sha(Buffer.from(body)) });
         if (settled === 'published') expect(mine()[0]!.recovered).toBe(true);
         // The file left in the drop folder is taken again: published, or found already live.
-        await waitFor(() => existsSync(join(dirs.inbox, 'done', name)), 60_000);
+        await waitFor(() => existsSync(join(bundled.dirs.inbox, 'done', name)), 60_000);
         await expectOneCompleteGeneration(server.url);
         expect(await (await fetch(`${server.url}data/services.csv`)).text()).toBe(body);
         expect(mine().map((r) => r.outcome)).toEqual(

@@ -1,25 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  runCli,
-  servicesWith,
-  startServer,
-  tempDirs,
-  waitFor,
-  type Dirs,
-  type RunningServer,
-} from './server-process';
+import { describe, expect, test } from 'vitest';
+import { runCli, servicesWith, startServer, waitFor, type RunningServer } from './server-process';
+import { bundledStatePerFile } from './server-per-file';
 
-let dirs: Dirs;
-
-beforeAll(async () => {
-  dirs = tempDirs();
-  const first = await startServer(dirs);
-  await first.stop();
-});
-afterAll(() => dirs?.remove());
+const bundled = bundledStatePerFile();
 
 /** Makes the state folder really read-only: a read-only bind mount as root, permissions otherwise. */
 function readOnly(dir: string): () => void {
@@ -39,25 +25,27 @@ async function live(server: RunningServer) {
 
 async function expectRefused(server: RunningServer, name: string, code: RegExp) {
   const before = await live(server);
-  writeFileSync(join(dirs.inbox, name), servicesWith(641));
-  const errors = join(dirs.inbox, 'rejected', `${name}.errors.txt`);
+  writeFileSync(join(bundled.dirs.inbox, name), servicesWith(641));
+  const errors = join(bundled.dirs.inbox, 'rejected', `${name}.errors.txt`);
   await waitFor(() => existsSync(errors), 60_000);
   const text = readFileSync(errors, 'utf8');
   expect(text).toMatch(code);
-  expect(text).toContain(dirs.state);
+  expect(text).toContain(bundled.dirs.state);
   expect(await live(server)).toEqual(before);
   return text;
 }
 
 describe('disk faults', () => {
   test('a read-only state folder: a clear error in both languages, the live site unchanged', async () => {
-    const server = await startServer(dirs);
-    const restore = readOnly(dirs.state);
+    const server = await startServer(bundled.dirs);
+    const restore = readOnly(bundled.dirs.state);
     try {
       const text = await expectRefused(server, 'read-only.csv', /\((EROFS|EACCES)/);
       expect(text).toMatch(/状态目录 .* 不可写/);
       expect(text).toMatch(/The state folder .* is not writable/);
-      const cli = await runCli(dirs, [join(dirs.inbox, 'rejected', 'read-only.csv')]);
+      const cli = await runCli(bundled.dirs, [
+        join(bundled.dirs.inbox, 'rejected', 'read-only.csv'),
+      ]);
       expect(cli.code).not.toBe(0);
       expect(cli.stderr).toMatch(/is not writable \((EROFS|EACCES)/);
       expect((await live(server)).body).not.toContain('641');
@@ -68,7 +56,7 @@ describe('disk faults', () => {
   });
 
   test('ENOSPC from the file system: the same clear error, the live site unchanged', async () => {
-    const server = await startServer(dirs, { PUTUO_FAULT: 'write:enospc' });
+    const server = await startServer(bundled.dirs, { PUTUO_FAULT: 'write:enospc' });
     try {
       const text = await expectRefused(server, 'disk-full.csv', /ENOSPC/);
       expect(text).toMatch(/磁盘已满/);

@@ -2,24 +2,15 @@ import { readdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ROOT, startServer, tempDirs, type Dirs, type RunningServer } from './server-process';
+import { describe, expect, test } from 'vitest';
+import { ROOT } from './server-process';
+import { serverPerFile } from './server-per-file';
 
-let dirs: Dirs;
-let server: RunningServer;
-
-beforeAll(async () => {
-  dirs = tempDirs();
-  server = await startServer(dirs);
-});
-afterAll(async () => {
-  await server?.stop();
-  dirs?.remove();
-});
+const running = serverPerFile();
 
 const asset = () => readdirSync(join(ROOT, 'dist', 'assets')).find((n) => n.endsWith('.js'))!;
 const get = (path: string, headers: Record<string, string> = {}) =>
-  fetch(new URL(path, server.url), { headers });
+  fetch(new URL(path, running.server.url), { headers });
 
 interface Raw {
   status?: number;
@@ -34,7 +25,7 @@ interface Raw {
  */
 function raw(path: string, headers: Record<string, string>) {
   return new Promise<Raw>((done, fail) => {
-    request(new URL(path, server.url), { headers }, (res) => {
+    request(new URL(path, running.server.url), { headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () =>
@@ -67,7 +58,7 @@ describe('headers per path (docs/hosting.md)', () => {
   });
 
   test('embeds and their variants are framable by any site and send no X-Frame-Options', async () => {
-    const variants = readdirSync(join(dirs.state, 'current', 'site', 'embed', 'variants'));
+    const variants = readdirSync(join(running.dirs.state, 'current', 'site', 'embed', 'variants'));
     const variant = variants.find((n) => n.endsWith('.html'));
     for (const path of [
       '/embed/services.html',
@@ -124,7 +115,7 @@ describe('headers per path (docs/hosting.md)', () => {
   });
 
   test('every response names the live generation, errors too', async () => {
-    const live = /serving (g\d+)/.exec(server.output())![1];
+    const live = /serving (g\d+)/.exec(running.server.output())![1];
     for (const path of ['/', '/embed/services.html', '/embed.js', '/data/services.csv', '/nope']) {
       expect((await get(path)).headers.get('x-putuo-generation'), path).toBe(live);
     }

@@ -2,30 +2,14 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { appendFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  fetchText,
-  servicesWith,
-  startServer,
-  tempDirs,
-  waitFor,
-  type Dirs,
-  type RunningServer,
-} from './server-process';
+import { describe, expect, test } from 'vitest';
+import { fetchText, servicesWith, waitFor } from './server-process';
+import { serverPerFile } from './server-per-file';
 
-let dirs: Dirs;
-let server: RunningServer;
+const running = serverPerFile();
 
-beforeAll(async () => {
-  dirs = tempDirs();
-  server = await startServer(dirs);
-});
-afterAll(async () => {
-  await server?.stop();
-  dirs?.remove();
-});
-
-const inDone = (name: string) => waitFor(() => existsSync(join(dirs.inbox, 'done', name)), 60_000);
+const inDone = (name: string) =>
+  waitFor(() => existsSync(join(running.dirs.inbox, 'done', name)), 60_000);
 
 async function liveFigure(): Promise<{
   board: string;
@@ -33,15 +17,15 @@ async function liveFigure(): Promise<{
   csv: string;
   gen: string | null;
 }> {
-  const board = await fetchText(server.url);
-  const embed = await fetchText(`${server.url}embed/services.html`);
-  const csv = await fetchText(`${server.url}data/services.csv`);
+  const board = await fetchText(running.server.url);
+  const embed = await fetchText(`${running.server.url}embed/services.html`);
+  const csv = await fetchText(`${running.server.url}data/services.csv`);
   return { board: board.body, embed: embed.body, csv: csv.body, gen: csv.generation };
 }
 
 describe('drop folder', () => {
   test('a good GBK file is published and the no-JS HTML of the board and the embed shows it', async () => {
-    writeFileSync(join(dirs.inbox, '服务-gbk.csv'), iconv.encode(servicesWith(601), 'gbk'));
+    writeFileSync(join(running.dirs.inbox, '服务-gbk.csv'), iconv.encode(servicesWith(601), 'gbk'));
     await inDone('服务-gbk.csv');
     const live = await liveFigure();
     expect(live.board).toContain('全城通办601件');
@@ -50,7 +34,7 @@ describe('drop folder', () => {
   });
 
   test('a good UTF-8 file is published the same way', async () => {
-    writeFileSync(join(dirs.inbox, 'services-utf8.csv'), servicesWith(602));
+    writeFileSync(join(running.dirs.inbox, 'services-utf8.csv'), servicesWith(602));
     await inDone('services-utf8.csv');
     const live = await liveFigure();
     expect(live.board).toContain('全城通办602件');
@@ -68,8 +52,9 @@ describe('drop folder', () => {
       'photo.csv': Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'),
       'empty.csv': '',
     };
-    for (const [name, body] of Object.entries(bad)) writeFileSync(join(dirs.inbox, name), body);
-    const rejected = join(dirs.inbox, 'rejected');
+    for (const [name, body] of Object.entries(bad))
+      writeFileSync(join(running.dirs.inbox, name), body);
+    const rejected = join(running.dirs.inbox, 'rejected');
     await waitFor(
       () => Object.keys(bad).every((n) => existsSync(join(rejected, `${n}.errors.txt`))),
       60_000,
@@ -87,12 +72,12 @@ describe('drop folder', () => {
     expect(errors('photo.csv')).toMatch(/not a CSV text file \(looks like image\)/);
     expect(errors('empty.csv')).toMatch(/The file is empty/);
     expect(await liveFigure()).toEqual(before);
-    expect(readdirSync(dirs.inbox).filter((n) => n.endsWith('.csv'))).toEqual([]);
+    expect(readdirSync(running.dirs.inbox).filter((n) => n.endsWith('.csv'))).toEqual([]);
   });
 
   test('a file copied in slowly, in chunks, is taken once, whole', async () => {
     const full = Buffer.from(servicesWith(604));
-    const path = join(dirs.inbox, 'slow-copy.csv');
+    const path = join(running.dirs.inbox, 'slow-copy.csv');
     // The first chunk alone is a valid services file (the rows before 全城通办): taking it early would publish it.
     const cut = full.indexOf(Buffer.from('2021,全城通办'));
     await writeFile(path, full.subarray(0, cut));
@@ -101,11 +86,11 @@ describe('drop folder', () => {
       await appendFile(path, full.subarray(at, Math.min(at + 7, full.length)));
     }
     await inDone('slow-copy.csv');
-    expect(existsSync(join(dirs.inbox, 'rejected', 'slow-copy.csv'))).toBe(false);
+    expect(existsSync(join(running.dirs.inbox, 'rejected', 'slow-copy.csv'))).toBe(false);
     const live = await liveFigure();
     expect(live.csv).toBe(full.toString());
     expect(live.board).toContain('全城通办604件');
-    const audit = readFileSync(join(dirs.state, 'audit.jsonl'), 'utf8')
+    const audit = readFileSync(join(running.dirs.state, 'audit.jsonl'), 'utf8')
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { file?: string; outcome: string });

@@ -119,29 +119,36 @@ export function spawnServer(dirs: Dirs, extra: Record<string, string> = {}) {
 export const startServer = (dirs: Dirs, extra?: Record<string, string>) =>
   spawnServer(dirs, extra).ready;
 
-/** `npm run publish -- ARGS` as the CLI runs it, against the same state folder. */
-export function runCli(
+/** `npm run SCRIPT -- ARGS` (a `node …` script), against the same state folder. */
+export function runScript(
   dirs: Dirs,
+  script: string,
   args: string[],
   extra: Record<string, string> = {},
+  stdin?: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  const [, ...cmd] = pkg.scripts.publish!.split(/\s+/);
+  const [, ...cmd] = pkg.scripts[script]!.split(/\s+/);
   const child = spawn(process.execPath, [...cmd, ...args], {
     cwd: ROOT,
     env: serverEnv(dirs, extra),
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+  child.stdout!.on('data', (b: Buffer) => (stdout += b.toString()));
+  child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+  if (stdin !== undefined) child.stdin!.end(stdin);
   return new Promise((done) =>
     child.once('exit', (code) => done({ code: code ?? -1, stdout, stderr })),
   );
 }
+
+/** `npm run publish -- ARGS` as the CLI runs it, against the same state folder. */
+export const runCli = (dirs: Dirs, args: string[], extra: Record<string, string> = {}) =>
+  runScript(dirs, 'publish', args, extra);
 
 export async function waitFor<T>(
   probe: () => Promise<T | undefined> | T | undefined,
