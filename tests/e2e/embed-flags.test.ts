@@ -1,37 +1,23 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { PALETTES } from '../../src/charts/theme';
 import { citationsOf, citationText } from '../../src/i18n/citations';
 import { embedUrl, type UrlState } from '../../src/store/url-state';
-import { launchBrowser, openPage, type OpenedPage } from './browser';
+import { openPage, type OpenedPage } from './browser';
 import { readSeed } from './seed-figures';
-import { startStaticServer, tempCopy, type StaticServer } from './static-server';
+import { distPerFile } from './dist-per-file';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const { manifest } = readSeed();
 /** The host page's own background: what a transparent frame must show. */
 const HOST_RGB = [200, 40, 160] as const;
 
-let browser: Browser;
-let server: StaticServer;
-const cleanups: (() => Promise<void> | void)[] = [];
-
-beforeAll(async () => {
-  const site = tempCopy(DIST);
-  server = await startStaticServer(site.dir);
-  cleanups.push(site.remove, () => server.close());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  await browser?.close();
-});
+const site = distPerFile();
+const { cleanups } = site;
 
 async function open(url: string, options?: Parameters<typeof openPage>[2]): Promise<OpenedPage> {
-  const opened = await openPage(browser, url, options);
+  const opened = await openPage(site.browser, url, options);
   cleanups.push(opened.close);
   return opened;
 }
@@ -40,13 +26,15 @@ async function open(url: string, options?: Parameters<typeof openPage>[2]): Prom
 async function hostWith(state: Partial<UrlState>): Promise<{ opened: OpenedPage; frame: Frame }> {
   const name = `host-${Object.keys(state).join('-')}.html`;
   writeFileSync(
-    join(server.root, name),
+    join(site.server.root, name),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title><link rel="icon" href="data:,"></head>
     <body style="margin:0;background:rgb(${HOST_RGB.join(',')})">
-    <iframe src="${embedUrl(server.url, 'services', state)}" title="chart" style="display:block;width:600px;height:700px;border:0"></iframe>
+    <iframe src="${embedUrl(site.server.url, 'services', state)}" title="chart" style="display:block;width:600px;height:700px;border:0"></iframe>
     </body></html>`,
   );
-  const opened = await open(`${server.altUrl}${name}`, { viewport: { width: 800, height: 800 } });
+  const opened = await open(`${site.server.altUrl}${name}`, {
+    viewport: { width: 800, height: 800 },
+  });
   const frame = await (await opened.page.locator('iframe').elementHandle())!.contentFrame();
   await frame!.locator('#embed .chart').waitFor();
   return { opened, frame: frame! };
@@ -116,7 +104,7 @@ describe('embed flags', () => {
   });
 
   test('the snippet dialog offers the flags; the snippet and its live preview follow them', async () => {
-    const opened = await open(server.url);
+    const opened = await open(site.server.url);
     const { page } = opened;
     await page.locator('[data-panel="services"] .embed-button').click();
     const dialog = page.getByRole('dialog');

@@ -1,37 +1,23 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { writeUrlState } from '../../src/store/url-state';
-import { launchBrowser, openPage, waitForCharts } from './browser';
-import { startStaticServer, tempCopy, type StaticServer } from './static-server';
+import { openPage, waitForCharts } from './browser';
+import { distPerFile } from './dist-per-file';
 import { CHARTS_ON_WALL } from './wall-shapes';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 /** 0.002 hours: the page is due for a reload 7.2 s after it opens. */
 const RELOAD_HOURS = 0.002;
-let browser: Browser;
-let server: StaticServer;
-const cleanups: (() => Promise<void> | void)[] = [];
-
-beforeAll(async () => {
-  const site = tempCopy(DIST);
-  server = await startStaticServer(site.dir);
-  cleanups.push(site.remove, () => server.close());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  await browser?.close();
-});
+const site = distPerFile();
+const { cleanups } = site;
 
 /** A mark on the page's window: gone once the page has reloaded. */
 const mark = (page: Page) => page.evaluate(() => void Object.assign(window, { keptPage: true }));
 const marked = (page: Page) => page.evaluate(() => 'keptPage' in window);
 
 test('reload=H reloads the whole page after a data check passes, never after one fails', async () => {
-  const csv = join(server.root, 'data', 'services.csv');
+  const csv = join(site.server.root, 'data', 'services.csv');
   const good = readFileSync(csv, 'utf8');
   // The first count made negative: a file every check refuses.
   const bad = good.replace(/,(\d+)(\r?\n)/, ',-$1$2');
@@ -40,7 +26,7 @@ test('reload=H reloads the whole page after a data check passes, never after one
 
   // A refresh every 1.2 s, so a failed check is tried again that often.
   const query = writeUrlState({ mode: 'wall', reload: RELOAD_HOURS, refresh: 0.02 });
-  const opened = await openPage(browser, `${server.url}?${query}`, {
+  const opened = await openPage(site.browser, `${site.server.url}?${query}`, {
     viewport: { width: 1920, height: 1080 },
   });
   cleanups.push(opened.close);

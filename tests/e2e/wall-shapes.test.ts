@@ -1,8 +1,6 @@
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from './browser';
-import { startStaticServer, tempCopy, type StaticServer } from './static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { distPerFile } from './dist-per-file';
 import {
   CHARTS_ON_WALL,
   layoutFacts,
@@ -11,21 +9,8 @@ import {
   type WallShape,
 } from './wall-shapes';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-let browser: Browser;
-let server: StaticServer;
-const cleanups: (() => Promise<void> | void)[] = [];
-
-beforeAll(async () => {
-  const site = tempCopy(DIST);
-  server = await startStaticServer(site.dir);
-  cleanups.push(site.remove, () => server.close());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  await browser?.close();
-});
+const site = distPerFile();
+const { cleanups } = site;
 
 /** Where the charts and the figures stand, and how large the figures are drawn. */
 function arrangement(page: Page) {
@@ -45,7 +30,7 @@ function arrangement(page: Page) {
 }
 
 async function open(shape: Pick<WallShape, 'width' | 'height' | 'dpr'>) {
-  const opened = await openWallAt(browser, `${server.url}?mode=wall`, shape);
+  const opened = await openWallAt(site.browser, `${site.server.url}?mode=wall`, shape);
   cleanups.push(opened.close);
   return opened.page;
 }

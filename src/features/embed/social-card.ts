@@ -11,14 +11,12 @@ import type { EmbedModel } from './embed-model';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-const PAD = 48;
-const TITLE_PX = 44;
-const LINE_PX = 24;
-const CHART_TOP = 192;
-const CHART_HEIGHT = 318;
-/** The chart is drawn smaller and scaled up, so its labels read at a thumbnail's size. */
-const CHART_ZOOM = 1.5;
-const FOOT_TOP = CHART_TOP + CHART_HEIGHT + 38;
+/**
+ * Where the card's parts stand, in pixels. The chart is drawn smaller and scaled up by
+ * `chartZoom`, so its labels read at a thumbnail's size.
+ */
+const BOX = { pad: 48, titlePx: 44, linePx: 24, chartTop: 192, chartHeight: 318, chartZoom: 1.5 };
+const FOOT_TOP = BOX.chartTop + BOX.chartHeight + 38;
 /** The card's own font, shipped with the renderer (card-png.ts), so no machine font is needed. */
 export const CARD_FONT = 'Noto Sans SC';
 
@@ -69,7 +67,7 @@ function textLines(lines: string[], x: number, y: number, px: number, attrs: str
 function placed(chartSvg: string): string {
   return compactSvg(chartSvg).replace(
     /^<svg /,
-    `<svg x="${PAD}" y="${CHART_TOP}" width="${CARD_WIDTH - 2 * PAD}" height="${CHART_HEIGHT}" `,
+    `<svg x="${BOX.pad}" y="${BOX.chartTop}" width="${CARD_WIDTH - 2 * BOX.pad}" height="${BOX.chartHeight}" `,
   );
 }
 
@@ -77,7 +75,7 @@ function placed(chartSvg: string): string {
 export function cardSvg(parts: CardParts): string {
   const p = PALETTES.light;
   const t = translator(parts.lang);
-  const maxEm = (px: number) => (CARD_WIDTH - 2 * PAD) / px;
+  const maxEm = (px: number) => (CARD_WIDTH - 2 * BOX.pad) / px;
   const foot = `${t('ui.period')}：${parts.period}\u3000${t('ui.source')}：${parts.source}`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" ` +
@@ -85,21 +83,21 @@ export function cardSvg(parts: CardParts): string {
     `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${p.background}"/>` +
     `<rect width="${CARD_WIDTH}" height="10" fill="${p.series}"/>` +
     textLines(
-      wrapText(parts.title, maxEm(TITLE_PX), 1),
-      PAD,
-      PAD + TITLE_PX,
-      TITLE_PX,
+      wrapText(parts.title, maxEm(BOX.titlePx), 1),
+      BOX.pad,
+      BOX.pad + BOX.titlePx,
+      BOX.titlePx,
       `font-weight="700" fill="${p.text}"`,
     ) +
     textLines(
-      wrapText(parts.caption, maxEm(LINE_PX), 2),
-      PAD,
-      PAD + TITLE_PX + 44,
-      LINE_PX,
+      wrapText(parts.caption, maxEm(BOX.linePx), 2),
+      BOX.pad,
+      BOX.pad + BOX.titlePx + 44,
+      BOX.linePx,
       `fill="${p.textMuted}"`,
     ) +
     placed(parts.chartSvg) +
-    textLines(wrapText(foot, maxEm(20), 3), PAD, FOOT_TOP, 20, `fill="${p.textMuted}"`) +
+    textLines(wrapText(foot, maxEm(20), 3), BOX.pad, FOOT_TOP, 20, `fill="${p.textMuted}"`) +
     '</svg>'
   );
 }
@@ -108,8 +106,8 @@ export function cardSvg(parts: CardParts): string {
 export function embedCardSvg(model: EmbedModel, title = model.title): string {
   const chartSvg = renderSvg(
     model.chart.option,
-    Math.round((CARD_WIDTH - 2 * PAD) / CHART_ZOOM),
-    Math.round(CHART_HEIGHT / CHART_ZOOM),
+    Math.round((CARD_WIDTH - 2 * BOX.pad) / BOX.chartZoom),
+    Math.round(BOX.chartHeight / BOX.chartZoom),
     `card-${model.id}`,
   );
   return cardSvg({
