@@ -1,6 +1,7 @@
 import { CHART_IDS, CHARTS, type ChartId } from '../charts/chart-registry';
 import { folderIssues, readDataFolder, readerOf, type DataFolder } from '../core/data-folder';
 import type { Manifest } from '../core/manifest';
+import type { Revisions } from '../core/revisions';
 import type { DataFile, IssueText, RenderOutcome, SiteFile } from '../core/site-files';
 import type { Dataset, DatasetId } from '../core/types';
 import { dataVersion } from '../features/embed/embed-data';
@@ -137,10 +138,12 @@ export async function renderSite(
   if (issues.length > 0 || !data) return { ok: false, issues };
   const load = lap();
   const { publicUrl, cards: withCards = true } = options;
+  const revisions: Revisions = folder.revisions?.revisions ?? {};
   const charts: Drawn[] = CHART_IDS.map((id) => {
     const { dataset, hash } = data.datasets[CHARTS[id].dataset];
     const version = dataVersion(data.manifestHash, hash);
-    return { id, ...prerenderChart(id, dataset, data.manifest, now, version) };
+    const revisedAt = revisions[dataset.id];
+    return { id, ...prerenderChart(id, dataset, data.manifest, now, version, revisedAt) };
   });
   let embedsMs = lap();
   const first = charts[0]!.page.model;
