@@ -71,12 +71,20 @@ function subsetFiles(chars: string): Promise<string[]> {
   return made;
 }
 
+/** The last render's PNGs by their SVG's hash: a card whose SVG is unchanged is the same picture. */
+let previous = new Map<string, Uint8Array>();
+
 /** The cards' SVGs as PNGs, with the bundled font only, so every machine draws them alike. */
 export async function cardPngs(svgs: readonly string[]): Promise<Uint8Array[]> {
   if (svgs.length === 0) return [];
-  const fontFiles = await subsetFiles(cardChars(svgs));
-  return Promise.all(
-    svgs.map(async (svg) => {
+  const keys = svgs.map((svg) => createHash('sha256').update(svg).digest('hex'));
+  const fresh = svgs.filter((_, i) => !previous.has(keys[i]!));
+  // The subset is cut for every card's text, so the same cards keep finding the same one.
+  const fontFiles = fresh.length > 0 ? await subsetFiles(cardChars(svgs)) : [];
+  const pngs = await Promise.all(
+    svgs.map(async (svg, i) => {
+      const known = previous.get(keys[i]!);
+      if (known) return known;
       const image = await renderAsync(svg, {
         font: { loadSystemFonts: false, fontFiles, defaultFontFamily: CARD_FONT },
         logLevel: 'off',
@@ -84,4 +92,6 @@ export async function cardPngs(svgs: readonly string[]): Promise<Uint8Array[]> {
       return new Uint8Array(image.asPng());
     }),
   );
+  previous = new Map(keys.map((key, i) => [key, pngs[i]!]));
+  return pngs;
 }

@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cardPngs } from '../../src/app/card-png';
 import { loadTemplates, renderSite } from '../../src/app/render-site';
 import { readDataFolder, readerOf } from '../../src/core/data-folder';
 import { hash53 } from '../../src/core/fingerprint';
 import type { RenderOutcome } from '../../src/core/site-files';
 import { buildEmbedModel } from '../../src/features/embed/embed-model';
-import { CARD_FONT, embedCardSvg } from '../../src/features/embed/social-card';
+import { embedCardSvg } from '../../src/features/embed/social-card';
 import { numberFormats } from '../../src/i18n/format';
 import { readDataDir } from '../../scripts/data-dir';
+import { wholeFontRender } from './whole-font';
 
 // The source pages stand in for the built templates: same markers, no stylesheets.
 const templates = loadTemplates((path) => readFileSync(path, 'utf8'));
@@ -50,18 +49,7 @@ beforeAll(async () => {
 
 const file = (path: string) => outcome.files.find((f) => f.path === path)?.body;
 const text = (path: string) => String(file(path));
-/** A picture drawn with the whole font, not the subset the renderer cuts for its cards. */
-const pixels = (source: string) =>
-  new Resvg(source, {
-    font: {
-      loadSystemFonts: false,
-      fontFiles: ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'].map(
-        (f) => `node_modules/@expo-google-fonts/noto-sans-sc/${f}`,
-      ),
-      defaultFontFamily: CARD_FONT,
-    },
-    logLevel: 'off',
-  }).render();
+const pixels = wholeFontRender;
 
 describe('social cards', () => {
   it('the board and every embed page carry Open Graph and Twitter tags, linking absolute cards', () => {
@@ -89,14 +77,13 @@ describe('social cards', () => {
     expect(embed).toContain(`<meta property="og:description" content="${caption}"`);
   });
 
-  it('the services card is the PNG of an SVG that draws the smallest figure of data/', async () => {
+  it('the services card is the PNG of an SVG that draws the smallest figure of data/', () => {
     expect(svg).toContain(`>${figure}</text>`);
     expect(svg).toMatch(/>期间：/);
     expect(svg).toMatch(/来源：/);
     expect(text('embed/services.html')).toContain(`cards/services.png?v=${hash53(svg)}"`);
+    // Drawn again here with the whole font, not the renderer's subset: the same bytes.
     const card = Buffer.from(file('cards/services.png')!);
-    expect(Buffer.from((await cardPngs([svg]))[0]!).equals(card)).toBe(true);
-    // The subset font draws every glyph the whole font draws: the same picture, byte for byte.
     expect(Buffer.from(pixels(svg).asPng()).equals(card)).toBe(true);
   }, 60_000);
 

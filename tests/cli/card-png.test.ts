@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cardChars } from '../../src/app/card-png';
+import { cardChars, cardPngs } from '../../src/app/card-png';
+import { CARD_FONT } from '../../src/features/embed/social-card';
+import { wholeFontRender } from './whole-font';
 
 describe('cardChars', () => {
   it('keeps the text of every card, entities decoded, and never the markup', () => {
@@ -20,4 +22,18 @@ describe('cardChars', () => {
     expect(chars).toBe(cardChars(['<svg><text>全通办</text></svg>']));
     expect(new Set(chars).size).toBe(Array.from(chars).length);
   });
+});
+
+describe('cardPngs', () => {
+  const svg = (text: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="60"><rect width="240" height="60" fill="#fff"/>` +
+    `<text x="10" y="40" font-size="24" font-family="${CARD_FONT}">${text}</text></svg>`;
+
+  it('draws a changed card anew, as the whole font draws it, and reuses an unchanged one', async () => {
+    const [same, before] = await cardPngs([svg('全城通办 578'), svg('长三角 394')]);
+    const [again, after] = await cardPngs([svg('全城通办 578'), svg('长三角 395')]);
+    expect(again).toBe(same);
+    expect(Buffer.from(after!).equals(Buffer.from(before!))).toBe(false);
+    expect(Buffer.from(after!).equals(wholeFontRender(svg('长三角 395')).asPng())).toBe(true);
+  }, 60_000);
 });
