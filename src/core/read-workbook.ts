@@ -1,6 +1,6 @@
 import readXlsxFile from 'read-excel-file/universal';
 import type { Issue } from './types';
-import type { WorkbookValue } from './workbook-cells';
+import { feedInParts, joinParted, type ReadSheet } from './workbook-parts';
 import { readSheetData } from './workbook-sheet';
 import { readStyleLooks, readWorkbookInfo, scanSheet, type SheetScan } from './workbook-xml';
 import { inflateEntry, readZipDirectory, storedZip, type ZipEntry } from './zip-directory';
@@ -77,14 +77,18 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise
       params: { limitMb: MAX_UNPACKED_BYTES / 2 ** 20, cells, maxCells: MAX_CELLS },
     });
 
-  let sheets: { sheet: string; data: WorkbookValue[][] }[];
+  const parted = feedInParts(files, info, scans);
+  if (!parted) return corrupt('workbook lists no place for long sheets');
+  let sheets: ReadSheet[] | undefined;
   try {
     const flat = storedZip(files);
     files.clear();
-    sheets = (await readXlsxFile(flat.buffer as ArrayBuffer, { trim: false })) as typeof sheets;
+    const read = await readXlsxFile(flat.buffer as ArrayBuffer, { trim: false });
+    sheets = joinParted(read as ReadSheet[], parted);
   } catch (error) {
     return corrupt(error instanceof Error ? error.message : String(error));
   }
+  if (!sheets) return corrupt('rows out of order');
 
   const fileIssues: Issue[] = [];
   const macros = /\.xlsm$/i.test(fileName) || workbook.includes('vbaProject');
