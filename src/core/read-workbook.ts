@@ -47,7 +47,8 @@ async function unpack(bytes: Uint8Array): Promise<Map<string, Uint8Array> | Staf
 /**
  * An .xlsx or .xlsm as the same rows a CSV gives. The zip's own directory is
  * checked before anything inflates; read-excel-file then reads a copy of the
- * checked parts, stored flat, so it neither inflates nor starts workers.
+ * checked parts, stored flat, so it neither inflates nor starts workers, with
+ * a long sheet cut into several (workbook-parts.ts says why).
  */
 export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<StaffFileRead> {
   const files = await unpack(bytes);

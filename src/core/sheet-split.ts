@@ -4,13 +4,8 @@ export interface SheetParts {
   offsets: number[];
 }
 
-const LT = 60;
-const GT = 62;
-const SLASH = 47;
-const COLON = 58;
-const EQUALS = 61;
-const DQUOTE = 34;
-const SQUOTE = 39;
+// The bytes of the markup this reads: `<`, `>`, `/`, `:`, `=` and both quotes.
+const B = { lt: 60, gt: 62, slash: 47, colon: 58, equals: 61, dquote: 34, squote: 39 } as const;
 const isSpace = (b: number) => b === 32 || b === 9 || b === 10 || b === 13;
 const isDigit = (b: number) => b >= 48 && b <= 57;
 const isLetter = (b: number) => b >= 65 && b <= 90;
@@ -19,8 +14,8 @@ const isLetter = (b: number) => b >= 65 && b <= 90;
 function tagName(b: Uint8Array, lt: number): { local: number; end: number } {
   let local = lt + 1;
   let end = local;
-  while (end < b.length && !isSpace(b[end]!) && b[end] !== GT && b[end] !== SLASH) {
-    if (b[end] === COLON) local = end + 1;
+  while (end < b.length && !isSpace(b[end]!) && b[end] !== B.gt && b[end] !== B.slash) {
+    if (b[end] === B.colon) local = end + 1;
     end++;
   }
   return { local, end };
@@ -37,16 +32,16 @@ function rowDigits(b: Uint8Array, from: number): [number, number, number] | unde
   let p = from;
   for (;;) {
     while (isSpace(b[p]!)) p++;
-    if (p >= b.length || b[p] === GT || b[p] === SLASH) return undefined;
+    if (p >= b.length || b[p] === B.gt || b[p] === B.slash) return undefined;
     const name = p;
-    while (p < b.length && b[p] !== EQUALS && !isSpace(b[p]!) && b[p] !== GT) p++;
+    while (p < b.length && b[p] !== B.equals && !isSpace(b[p]!) && b[p] !== B.gt) p++;
     const isR = p - name === 1 && b[name] === 114;
     while (isSpace(b[p]!)) p++;
-    if (b[p] !== EQUALS) return undefined;
+    if (b[p] !== B.equals) return undefined;
     p++;
     while (isSpace(b[p]!)) p++;
     const quote = b[p];
-    if (quote !== DQUOTE && quote !== SQUOTE) return undefined;
+    if (quote !== B.dquote && quote !== B.squote) return undefined;
     p++;
     if (isR) {
       while (isLetter(b[p]!)) p++;
@@ -84,7 +79,7 @@ function part(
   let copied = from;
   let numbered = 0;
   const last = offset === 0 ? -1 : to;
-  for (let lt = b.indexOf(LT, from); lt >= 0 && lt < last; lt = b.indexOf(LT, lt + 1)) {
+  for (let lt = b.indexOf(B.lt, from); lt >= 0 && lt < last; lt = b.indexOf(B.lt, lt + 1)) {
     const { local, end } = tagName(b, lt);
     const isRow = named(b, local, end, 'row');
     if (!isRow && !named(b, local, end, 'c')) continue;
@@ -115,13 +110,13 @@ export function splitSheet(b: Uint8Array, partRows: number): SheetParts | undefi
   let bodyStart = -1;
   let prefix = '';
   const text = new TextDecoder();
-  for (let lt = b.indexOf(LT); lt >= 0 && bodyStart < 0; lt = b.indexOf(LT, lt + 1)) {
+  for (let lt = b.indexOf(B.lt); lt >= 0 && bodyStart < 0; lt = b.indexOf(B.lt, lt + 1)) {
     const { local, end } = tagName(b, lt);
-    const gt = b.indexOf(GT, end);
+    const gt = b.indexOf(B.gt, end);
     if (gt < 0) return undefined;
     if (named(b, local, end, 'worksheet')) root = { lt, gt, local, end };
     if (!named(b, local, end, 'sheetData')) continue;
-    if (b[gt - 1] === SLASH) return undefined;
+    if (b[gt - 1] === B.slash) return undefined;
     bodyStart = gt + 1;
     prefix = text.decode(b.subarray(lt + 1, local));
   }
@@ -130,8 +125,8 @@ export function splitSheet(b: Uint8Array, partRows: number): SheetParts | undefi
   const cuts: number[] = [];
   const counts: number[] = [];
   let bodyEnd = -1;
-  for (let lt = b.indexOf(LT, bodyStart); lt >= 0; lt = b.indexOf(LT, lt + 1)) {
-    const closing = b[lt + 1] === SLASH;
+  for (let lt = b.indexOf(B.lt, bodyStart); lt >= 0; lt = b.indexOf(B.lt, lt + 1)) {
+    const closing = b[lt + 1] === B.slash;
     const { local, end } = tagName(b, closing ? lt + 1 : lt);
     if (closing && named(b, local, end, 'sheetData')) {
       bodyEnd = lt;
