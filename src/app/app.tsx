@@ -12,6 +12,7 @@ import { coverage } from '../ui/dataset-info';
 import { useDocumentLang } from '../features/dashboard/use-document-lang';
 import { Skeleton } from '../ui/skeleton';
 import { ImportBar, ImportLayer } from '../features/import/import-mount';
+import { StaffLink, StaffMount } from '../features/staff/staff-mount';
 import { BoardTools } from '../features/board/board-tools';
 import { CompareSelect } from '../features/board/compare-select';
 import { usePermalinkSync } from '../features/board/permalink';
@@ -73,6 +74,7 @@ export function App() {
         <CompareSelect />
         <BoardTools />
       </DashboardHeader>
+      <StaffMount />
       <ImportBar />
       <main id="main" tabIndex={-1}>
         {printedAt !== undefined && <PrintHeader printedAt={printedAt} />}
@@ -85,7 +87,9 @@ export function App() {
         <CasesPanel />
         <SourcesSection />
       </main>
-      <footer className="site-foot">{t('dashboard.footer')}</footer>
+      <footer className="site-foot">
+        {t('dashboard.footer')} <StaffLink />
+      </footer>
       <ImportLayer />
     </div>
   );

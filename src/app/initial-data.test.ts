@@ -60,3 +60,22 @@ describe('bundledState', () => {
     expect(state.bundled).toEqual({ services: true });
   });
 });
+
+describe('revisions in the initial data', () => {
+  it('carries the revisions the page was rendered with into the store, and refuses bad ones', async () => {
+    const folder = await readDataFolder(
+      readerOf([
+        { name: 'services.csv', bytes: encode('period,item,count\n2021,甲,5\n'), modifiedAt: 50 },
+        { name: 'revisions.json', bytes: encode('{"services":"2026-11-30T08:15:00Z"}') },
+      ]),
+    );
+    const data = initialDataOf(folder, 100);
+    expect(data.revisions).toEqual({ services: '2026-11-30T08:15:00Z' });
+    expect(parseInitialData(JSON.parse(JSON.stringify(data)))).toEqual(data);
+    expect(bundledState(data).revisions).toEqual({ services: '2026-11-30T08:15:00Z' });
+    expect(parseInitialData({ ...data, revisions: { services: 'soon' } })).toBeUndefined();
+    const none = initialDataOf(await readDataFolder(readerOf([])), 100);
+    expect(none.revisions).toBeUndefined();
+    expect(bundledState(none).revisions).toEqual({});
+  });
+});

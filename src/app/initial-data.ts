@@ -1,5 +1,6 @@
 import type { DataFolder } from '../core/data-folder';
 import { parseManifest, type Manifest } from '../core/manifest';
+import { parseRevisions, type Revisions } from '../core/revisions';
 import { SCHEMAS } from '../core/schema';
 import { DATASET_IDS, type Dataset, type DatasetId } from '../core/types';
 import { createAppStore, type AppState } from '../store/store';
@@ -21,6 +22,8 @@ export interface InitialData {
   builtAt: number;
   manifest?: Carried & { manifest: Manifest };
   datasets: Partial<Record<DatasetId, Carried & { dataset: Dataset }>>;
+  /** Only when the server rendered the page with a revisions.json. */
+  revisions?: Revisions;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -37,6 +40,8 @@ export function initialDataOf(folder: DataFolder, builtAt: number): InitialData 
     if (d?.status === 'ready')
       data.datasets[id] = { hash: d.hash, modifiedAt: d.modifiedAt, dataset: d.dataset };
   }
+  const revisions = folder.revisions?.revisions;
+  if (revisions && Object.keys(revisions).length > 0) data.revisions = revisions;
   return data;
 }
 
@@ -90,6 +95,11 @@ export function parseInitialData(json: unknown): InitialData | undefined {
     if (!dataset) return undefined;
     data.datasets[id] = dataset;
   }
+  if (json.revisions !== undefined) {
+    const revisions = parseRevisions(json.revisions);
+    if (!revisions.ok) return undefined;
+    data.revisions = revisions.revisions;
+  }
   return data;
 }
 
@@ -111,7 +121,7 @@ export function readInitialData(doc: Document): InitialData | undefined {
 /** What the bundled files put in the store. */
 export type BundledState = Pick<
   AppState,
-  'manifest' | 'datasets' | 'published' | 'bundled' | 'publishedHash'
+  'manifest' | 'datasets' | 'published' | 'bundled' | 'publishedHash' | 'revisions'
 >;
 
 /**
@@ -129,5 +139,5 @@ export function bundledState(data: InitialData): BundledState {
     if (file) setPublished(id, file.dataset, data.builtAt, file.modifiedAt, true, file.hash);
   }
   const { manifest, datasets, published, bundled, publishedHash } = store.getState();
-  return { manifest, datasets, published, bundled, publishedHash };
+  return { manifest, datasets, published, bundled, publishedHash, revisions: data.revisions ?? {} };
 }

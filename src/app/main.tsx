@@ -56,6 +56,10 @@ if (url.mode === 'wall') {
     void loadAll(store)
       .then(() => restoreDrafts(store))
       .then(() => syncDraftsAcrossTabs(store));
+    // A publish from this page: show the new live figures without a reload.
+    store.subscribe((s, prev) => {
+      if (s.livePublishes !== prev.livePublishes) void loadAll(store);
+    });
   };
   const app = (
     <StoreContext.Provider value={store}>

@@ -1,6 +1,7 @@
 import { CHART_IDS, CHARTS } from '../charts/chart-registry';
 import { folderIssues, readDataFolder, readerOf, type DataFolder } from '../core/data-folder';
 import type { Manifest } from '../core/manifest';
+import type { Revisions } from '../core/revisions';
 import type { DataFile, IssueText, RenderOutcome, SiteFile } from '../core/site-files';
 import type { Dataset, DatasetId } from '../core/types';
 import { dataVersion } from '../features/embed/embed-data';
@@ -52,11 +53,17 @@ function ready(folder: DataFolder): Ready | undefined {
   return { manifest: m.manifest, manifestHash: m.hash, datasets: datasets as Ready['datasets'] };
 }
 
-function embedPages(data: Ready, template: Templates['embed'], now: Date): SiteFile[] {
+function embedPages(
+  data: Ready,
+  template: Templates['embed'],
+  now: Date,
+  revisions: Revisions,
+): SiteFile[] {
   return CHART_IDS.flatMap((id) => {
     const { dataset, hash } = data.datasets[CHARTS[id].dataset];
     const version = dataVersion(data.manifestHash, hash);
-    const { page, variants } = prerenderChart(id, dataset, data.manifest, now, version);
+    const revisedAt = revisions[dataset.id];
+    const { page, variants } = prerenderChart(id, dataset, data.manifest, now, version, revisedAt);
     const html = assemblePage(template.html, {
       lang: 'zh-CN',
       theme: page.model.theme,
@@ -100,7 +107,7 @@ export async function renderSite(
     data: initial,
   });
   const boardMs = lap();
-  const embeds = embedPages(data, templates.embed, now);
+  const embeds = embedPages(data, templates.embed, now, folder.revisions?.revisions ?? {});
   const embedsMs = lap();
   return {
     ok: true,

@@ -192,3 +192,43 @@ describe('readDataFolder', () => {
     expect(seen).toContain('cases');
   });
 });
+
+describe('readDataFolder and revisions.json', () => {
+  it('has no revisions when the folder has no revisions.json, and no issue', async () => {
+    const folder = await readDataFolder(readerOf(published()));
+    expect(folder.revisions).toEqual({ revisions: {} });
+    expect(folderIssues(folder)).toEqual([]);
+  });
+
+  it('reads the republish time of each dataset it names', async () => {
+    const files = withFile('revisions.json', '{"services":"2026-11-30T08:15:00.000Z"}');
+    const folder = await readDataFolder(readerOf(files));
+    expect(folder.revisions).toEqual({ revisions: { services: '2026-11-30T08:15:00.000Z' } });
+  });
+
+  it('a malformed revisions.json is a warning naming the file, and counts as none', async () => {
+    const folder = await readDataFolder(readerOf(withFile('revisions.json', '{"crime":42}')));
+    expect(folder.revisions?.revisions).toEqual({});
+    expect(folderIssues(folder)).toEqual([
+      {
+        file: 'revisions.json',
+        issue: { code: 'bad_revisions', severity: 'warning', params: { path: 'crime' } },
+      },
+    ]);
+    expect(folder.datasets.crime?.status).toBe('ready');
+  });
+
+  it('is not read when the caller asks for named files only', async () => {
+    const asked: string[] = [];
+    const read = readerOf(withFile('revisions.json', '{}'));
+    const folder = await readDataFolder(
+      (name) => {
+        asked.push(name);
+        return read(name);
+      },
+      { files: ['services'] },
+    );
+    expect(asked).toEqual(['services.csv']);
+    expect(folder.revisions).toBeUndefined();
+  });
+});

@@ -2,6 +2,7 @@ import { hashBytes } from './fingerprint';
 import { parseManifest, type Manifest } from './manifest';
 import { markParse } from './parse-mark';
 import { readCsv } from './read-csv';
+import { readRevisions, REVISIONS_FILE, type Revisions } from './revisions';
 import { SCHEMAS } from './schema';
 import { DATASET_IDS, type Dataset, type DatasetId, type Issue } from './types';
 
@@ -35,6 +36,8 @@ export type FolderEntry = ManifestEntry | DatasetEntry;
 export interface DataFolder {
   manifest?: ManifestEntry;
   datasets: Partial<Record<DatasetId, DatasetEntry>>;
+  /** From the optional revisions.json; read only with the whole folder. */
+  revisions?: { revisions: Revisions; issue?: Issue };
 }
 
 export interface FolderOptions {
@@ -46,6 +49,16 @@ export interface FolderOptions {
   allOrNothing?: boolean;
   /** Each file as soon as it is read, so one slow file does not hold back the others. */
   onEntry?: (id: FileId, entry: FolderEntry) => void;
+}
+
+/** Absent is normal (a static build); a malformed one is a warning and counts as none. */
+async function revisionsOf(readBytes: ReadBytes): Promise<NonNullable<DataFolder['revisions']>> {
+  const got = await readBytes(REVISIONS_FILE);
+  if (!got.ok) return { revisions: {} };
+  const read = readRevisions(got.bytes);
+  if (read.ok) return { revisions: read.revisions };
+  const issue: Issue = { code: 'bad_revisions', severity: 'warning', params: { path: read.path } };
+  return { revisions: {}, issue };
 }
 
 /** The manifest's bytes to its checked shape: JSON.parse, then parseManifest. */
@@ -136,6 +149,7 @@ export async function readDataFolder(
   const all = options.allOrNothing ? await Promise.all(ids.map(fetchOne)) : undefined;
   const allSame = all?.every((bytes, i) => same(ids[i] ?? 'manifest', bytes)) ?? false;
   const folder: DataFolder = { datasets: {} };
+  const revisions = options.files === undefined ? revisionsOf(readBytes) : undefined;
   await Promise.all(
     ids.map(async (id, i) => {
       const bytes = all?.[i] ?? (await fetchOne(id));
@@ -151,6 +165,7 @@ export async function readDataFolder(
       }
     }),
   );
+  if (revisions) folder.revisions = await revisions;
   return folder;
 }
 
@@ -160,11 +175,15 @@ export function folderIssues(folder: DataFolder): { file: string; issue: Issue }
     ...(folder.manifest ? [folder.manifest] : []),
     ...DATASET_IDS.flatMap((id) => folder.datasets[id] ?? []),
   ];
-  return entries.flatMap((entry) => {
-    const issues =
-      entry.status === 'error' ? entry.issues : 'warnings' in entry ? entry.warnings : [];
-    return issues.map((issue) => ({ file: entry.name, issue }));
-  });
+  const revisionsIssue = folder.revisions?.issue;
+  return [
+    ...entries.flatMap((entry) => {
+      const issues =
+        entry.status === 'error' ? entry.issues : 'warnings' in entry ? entry.warnings : [];
+      return issues.map((issue) => ({ file: entry.name, issue }));
+    }),
+    ...(revisionsIssue ? [{ file: REVISIONS_FILE, issue: revisionsIssue }] : []),
+  ];
 }
 
 /** A reader over files already in memory, as the server and the build hand them over. */

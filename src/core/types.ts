@@ -55,6 +55,7 @@ export const ISSUE_CODES = [
   'network_error',
   'timeout',
   'bad_manifest',
+  'bad_revisions',
   'file_missing',
   'file_empty',
   'html_not_csv',

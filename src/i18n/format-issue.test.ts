@@ -114,6 +114,7 @@ describe('every issue the validator raises prints in full', () => {
       'network_error',
       'timeout',
       'bad_manifest',
+      'bad_revisions',
       'file_missing',
       'decode_failed',
     ];

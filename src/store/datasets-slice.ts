@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Manifest } from '../core/manifest';
+import type { Revisions } from '../core/revisions';
 import type { Dataset, DatasetId, Issue } from '../core/types';
 
 export type Origin =
@@ -34,6 +35,8 @@ export interface DatasetsSlice {
   bundled: Partial<Record<FileId, true>>;
   /** The hash of the bytes of each published file: equal hashes mean the same file. */
   publishedHash: Partial<Record<FileId, string>>;
+  /** When each republished dataset was revised, as the page was rendered with it. */
+  revisions: Revisions;
   setManifest(manifest: ManifestState, bundled?: boolean, hash?: string): void;
   setPublished(
     id: DatasetId,
@@ -95,6 +98,7 @@ export const createDatasetsSlice: StateCreator<DatasetsSlice, [], [], DatasetsSl
   previous: {},
   bundled: {},
   publishedHash: {},
+  revisions: {},
   // Like a dataset, a manifest that loaded stays when a later refresh fails.
   setManifest: (manifest, bundled, hash) =>
     set((s) => {

@@ -2,9 +2,10 @@ import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { createDatasetsSlice, type DatasetsSlice } from './datasets-slice';
 import { createImportSlice, type ImportSlice } from './import-slice';
+import { createStaffSlice, type StaffSlice } from './staff-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AppState = DatasetsSlice & ViewSlice & ImportSlice;
+export type AppState = DatasetsSlice & ViewSlice & ImportSlice & StaffSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A factory, not a singleton: the dashboard, each embed and each test get their own. */
@@ -13,6 +14,7 @@ export function createAppStore(initial?: Partial<AppState>): AppStore {
     ...createDatasetsSlice(...a),
     ...createViewSlice(...a),
     ...createImportSlice(...a),
+    ...createStaffSlice(...a),
     ...initial,
   }));
 }

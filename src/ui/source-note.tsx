@@ -7,11 +7,14 @@ export function SourceNote({
   citations,
   definition,
   asOf,
+  revised,
 }: {
   labels: { source: string; definition: string };
   citations: readonly Citation[];
   definition: string | undefined;
   asOf: string | undefined;
+  /** "Revised on …" when the published figures replaced an earlier version. */
+  revised?: string;
 }) {
   return (
     <div className="source-note">
@@ -37,6 +40,7 @@ export function SourceNote({
       </dl>
       {/* A blank line while loading keeps the panel from growing when the time arrives. */}
       <p className="as-of">{asOf ?? '\u00a0'}</p>
+      {revised && <p className="revised">{revised}</p>}
     </div>
   );
 }

@@ -93,3 +93,36 @@ describe('data:check', () => {
     expect(lines).toHaveLength(5);
   });
 });
+
+describe('renderSite with a revisions.json from the server', () => {
+  const revised = [
+    ...data,
+    {
+      name: 'revisions.json',
+      bytes: new TextEncoder().encode('{"crime":"2026-11-30T08:15:00.000Z"}'),
+      modifiedAt: 0,
+    },
+  ];
+  const text = (files: { path: string; body: string | Uint8Array }[], path: string) => {
+    const body = files.find((f) => f.path === path)?.body;
+    return typeof body === 'string' ? body : '';
+  };
+
+  it('says "revised on" on the republished dataset only: board, embed and its variants', async () => {
+    const outcome = await renderSite(revised, new Date(0), templates);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    const board = text(outcome.files, 'index.html');
+    expect(board.match(/<p class="revised">修订于 2026年11月30日<\/p>/g)).toHaveLength(1);
+    const at = board.indexOf('修订于');
+    expect(at).toBeGreaterThan(board.indexOf('id="panel-crime-title"'));
+    expect(at).toBeLessThan(board.indexOf('id="panel-patrol-title"'));
+    expect(text(outcome.files, embedPath('crime'))).toContain(
+      '<p class="revised">修订于 2026年11月30日</p>',
+    );
+    expect(text(outcome.files, embedPath('services'))).not.toContain('class="revised"');
+    const english = outcome.files.filter((f) => f.path.startsWith('embed/variants/crime.en.'));
+    expect(english.length).toBeGreaterThan(0);
+    for (const f of english) expect(f.body).toContain('Revised on 30 Nov 2026');
+    expect(outcome.files.some((f) => f.path === 'data/revisions.json')).toBe(true);
+  }, 60_000);
+});

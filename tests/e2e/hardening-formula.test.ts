@@ -6,6 +6,7 @@ import { cellOf } from '../../src/core/export-csv';
 import { readCsv } from '../../src/core/read-csv';
 import { hostileBytes } from '../fixtures/hostile/payloads';
 import { waitForCharts } from './browser';
+import { openLocalImport } from './local-import';
 import { browserSession } from './session';
 import { guardedPage, serveSite, t } from './hardening-helpers';
 
@@ -41,6 +42,7 @@ function expectNeutral(cells: string[], where: string) {
 const dialog = (page: Page) => page.getByRole('dialog', { name: t('import.title') });
 
 async function importFile(page: Page, name: string, buffer: Buffer) {
+  await openLocalImport(page);
   await page
     .getByTestId('import-file-input')
     .first()

@@ -218,7 +218,8 @@ describe('faults on the run-time data/ files', () => {
     await expectFileError(page.locator('#sources'), 'datasets.json', message);
     await expectSettled(page);
     await expect.poll(() => page.locator('h1').innerText()).toBe(t('app.title'));
-    expect(await page.getByRole('button', { name: t('import.button') }).count()).toBe(1);
+    // Changed with issue 11: a reader's board has no import button, only the quiet staff link.
+    expect(await page.getByRole('button', { name: t('staff.link') }).count()).toBe(1);
     expect(guarded.problems.pageErrors).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { readCsv } from '../../src/core/read-csv';
 import { hostileBytes } from '../fixtures/hostile/payloads';
 import { waitForCharts } from './browser';
+import { openLocalImport } from './local-import';
 import { browserSession } from './session';
 import {
   guardedPage,
@@ -33,15 +34,21 @@ const servicesRow = (page: Page, item: string) =>
 const services2022 = (count: number) =>
   Buffer.concat([publishedFile('services.csv'), Buffer.from(`2022,全城通办,${count}\r\n`)]);
 
-async function open(init?: () => void) {
+/** The board on a fresh static host; `before` runs first on a plain file of the same origin. */
+async function open(init?: () => void, before?: (page: Page) => Promise<void>) {
   const site = await serveSite(session.cleanups);
   const guarded = await guardedPage(session.browser, session.cleanups, init);
+  if (before) {
+    await guarded.page.goto(new URL('robots.txt', site.url).href);
+    await before(guarded.page);
+  }
   await guarded.page.goto(site.url);
   await waitForCharts(guarded.page, 3);
   return { server: site, guarded, page: guarded.page };
 }
 
 async function pick(page: Page, files: { name: string; buffer: Buffer }[]) {
+  await openLocalImport(page);
   await page
     .getByTestId('import-file-input')
     .first()
@@ -201,9 +208,10 @@ describe('storage faults', () => {
       },
     ],
   ])('a stored draft %s: published data, a notice, and the record removed', async (_, record) => {
-    const { page, guarded } = await open();
-    await writeDraft(page, 'import-draft:services', record);
-    await page.reload();
+    // Written before the board opens: a board already running could read and drop it itself.
+    const { page, guarded } = await open(undefined, (p) =>
+      writeDraft(p, 'import-draft:services', record),
+    );
     await expectPublished(page);
     await expectNotice(page, t('import.notice.draftDropped', { dataset: services }));
     expect(await idbContents(page)).toEqual({});

@@ -15,6 +15,7 @@ import {
   PAYLOADS,
 } from '../fixtures/hostile/payloads';
 import { waitForCharts } from './browser';
+import { openLocalImport } from './local-import';
 import { browserSession } from './session';
 import { startStaticServer } from './static-server';
 import {
@@ -261,6 +262,7 @@ describe('hostile text imported through the dialog', () => {
   const hostileName = '"><svg onload=window.__xss=1>services.csv';
 
   async function importHostile(page: Page) {
+    await openLocalImport(page);
     await page
       .getByTestId('import-file-input')
       .first()
@@ -315,6 +317,7 @@ describe('hostile text imported through the dialog', () => {
     await page.goto(server.url);
     await waitForCharts(page, 3);
     const rows = PAYLOADS.map((p, i) => `2022,item ${i},"${p.replace(/"/g, '""')}"`);
+    await openLocalImport(page);
     await page
       .getByTestId('import-file-input')
       .first()

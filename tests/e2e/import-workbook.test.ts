@@ -6,6 +6,7 @@ import * as W from '../fixtures/workbooks';
 import { openPage, seriousViolations, waitForCharts } from './browser';
 import { sendDocumentedHeaders, serveSite, t } from './hardening-helpers';
 import { changePattern, numberPattern, readSeed } from './seed-figures';
+import { openLocalImport } from './local-import';
 import { browserSession } from './session';
 
 const session = browserSession();
@@ -30,6 +31,7 @@ const button = (scope: Page | Locator, name: string) =>
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 async function pick(page: Page, name: string, bytes: Uint8Array) {
+  await openLocalImport(page);
   await page
     .getByTestId('import-file-input')
     .first()
@@ -197,6 +199,8 @@ describe('Excel workbooks in the built app', () => {
 
   test('a workbook dropped on the page, or pasted as a file, opens in the dialog', async () => {
     const { page } = await open();
+    // Changed with issue 11: the drop zone is a staff tool too, there once the staff link was used.
+    await openLocalImport(page);
     const bytes = [...(await W.oneSheet())];
     await page.evaluate((b) => {
       const data = new DataTransfer();

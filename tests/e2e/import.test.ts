@@ -17,6 +17,7 @@ import {
   type OpenedPage,
 } from './browser';
 import { changePattern, DATA_DIR, numberPattern, readSeed } from './seed-figures';
+import { openLocalImport } from './local-import';
 import { startStaticServer, tempCopy, type StaticServer } from './static-server';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -65,6 +66,7 @@ const button = (scope: Page | Locator, name: string) =>
   scope.getByRole('button', { name, exact: true });
 
 async function importFile(page: Page, name: string, bytes: Uint8Array) {
+  await openLocalImport(page);
   await page
     .getByTestId('import-file-input')
     .first()
@@ -191,6 +193,7 @@ describe('staff import in the built app', () => {
 
   test('the dialog is a native modal: the page behind is inert, Esc closes it, focus goes back', async () => {
     const { page } = await open();
+    await openLocalImport(page);
     await button(page, t('import.button')).first().focus();
     await importFile(
       page,
@@ -222,6 +225,8 @@ describe('staff import in the built app', () => {
 
   test('a file dropped on the page opens the dialog; dialog and banner pass axe', async () => {
     const { page } = await open();
+    // Changed with issue 11: the drop zone is a staff tool too, there once the staff link was used.
+    await openLocalImport(page);
     const csv = 'period,item,count\n2022,全城通办,600\n';
     await page.evaluate((text) => {
       const data = new DataTransfer();
@@ -297,6 +302,7 @@ describe('staff import in the built app', () => {
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'synthetic-200k.csv');
     writeFileSync(file, syntheticServicesCsv(200_000));
+    await openLocalImport(page);
     await page.getByTestId('import-file-input').first().setInputFiles(file);
     await dialog(page).waitFor();
     const apply = button(dialog(page), t('import.apply'));

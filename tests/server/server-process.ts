@@ -6,15 +6,18 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The server's command exactly as `npm start` runs it: the last step of the start script. */
-function startCommand(): string[] {
+/** The arguments after `node` in the last step of `npm run SCRIPT`, read from package.json. */
+export function scriptArgs(script: string): string[] {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  const [node, ...args] = (pkg.scripts.start ?? '').split('&&').at(-1)!.trim().split(/\s+/);
-  if (node !== 'node') throw new Error(`npm start does not end in a node command: ${node}`);
+  const [node, ...args] = (pkg.scripts[script] ?? '').split('&&').at(-1)!.trim().split(/\s+/);
+  if (node !== 'node') throw new Error(`npm run ${script} does not end in a node command: ${node}`);
   return args;
 }
+
+/** The server's command exactly as `npm start` runs it. */
+const startCommand = () => scriptArgs('start');
 
 export interface Dirs {
   state: string;
@@ -127,11 +130,7 @@ export function runScript(
   extra: Record<string, string> = {},
   stdin?: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-    scripts: Record<string, string>;
-  };
-  const [, ...cmd] = pkg.scripts[script]!.split(/\s+/);
-  const child = spawn(process.execPath, [...cmd, ...args], {
+  const child = spawn(process.execPath, [...scriptArgs(script), ...args], {
     cwd: ROOT,
     env: serverEnv(dirs, extra),
     stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],

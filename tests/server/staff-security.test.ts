@@ -1,7 +1,8 @@
+import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Dirs, RunningServer } from './server-process';
+import { scriptArgs, serverEnv, type Dirs, type RunningServer } from './server-process';
 import * as staffClient from './staff-client';
 
 const { PASSWORD, addStaff, base64, clientFor, originOf, request, runStaff, signIn } = staffClient;
@@ -137,6 +138,65 @@ describe('ids from the client are looked up, never joined into a path', () => {
   test('a body over 50 MB is 413', async () => {
     const big = JSON.stringify({ fileName: 'a.csv', contentBase64: 'A'.repeat(51 * 1024 * 1024) });
     expect(await staffClient.postEarlyAnswer(server.url, editor, 'submissions', big)).toBe(413);
+  });
+});
+
+/** `npm run staff -- ARGS` at a terminal (a pty from util-linux's script), typing each answer at its prompt. */
+function atTerminal(args: string[], answers: Array<[prompt: RegExp, typed: string]>) {
+  const line = [process.execPath, ...scriptArgs('staff'), ...args].map((a) => `'${a}'`).join(' ');
+  const child = spawn('script', ['-qec', line, '/dev/null'], {
+    env: serverEnv(dirs),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let screen = '';
+  const pending = [...answers];
+  child.stdout.on('data', (b: Buffer) => {
+    screen += b.toString();
+    const next = pending[0];
+    if (next && next[0].test(screen)) {
+      pending.shift();
+      screen += '⏎';
+      child.stdin.write(`${next[1]}\r`);
+    }
+  });
+  return new Promise<{ code: number; screen: string }>((done) =>
+    child.once('exit', (code) => done({ code: code ?? -1, screen })),
+  );
+}
+
+describe('staff accounts at a terminal', () => {
+  test('add prompts twice for the password without echoing it, and the account signs in', async () => {
+    const typed = `${PASSWORD}-tty`;
+    const out = await atTerminal(
+      ['add', 'tty', '--role', 'editor'],
+      [
+        [/的密码: $/, typed],
+        [/再输一次: $/, typed],
+      ],
+    );
+    expect(out.code, out.screen).toBe(0);
+    expect(out.screen).toMatch(/Password for tty \/ tty 的密码: ⏎[\s\S]*Again \/ 再输一次: ⏎/);
+    expect(out.screen).not.toContain(typed);
+    const res = await request(
+      `${server.url}api/session`,
+      'POST',
+      { origin: originOf(server.url) },
+      { name: 'tty', password: typed },
+    );
+    expect(res.status).toBe(200);
+  });
+
+  test('two different answers add no account', async () => {
+    const out = await atTerminal(
+      ['add', 'typo', '--role', 'editor'],
+      [
+        [/的密码: $/, `${PASSWORD}-one`],
+        [/再输一次: $/, `${PASSWORD}-two`],
+      ],
+    );
+    expect(out.code).not.toBe(0);
+    expect(out.screen).toContain('the two passwords differ');
+    expect((await runStaff(dirs, ['list'])).stdout).not.toMatch(/^typo\t/m);
   });
 });
 

@@ -22,6 +22,7 @@ import { asOfText } from '../../i18n/as-of';
 import { citationText, type Citation } from '../../i18n/citations';
 import { formatCaseDate } from '../../i18n/format-date';
 import { periodText } from '../../i18n/period-text';
+import { revisedLine } from '../../i18n/revised';
 import type { Translate } from '../../i18n/translate';
 import {
   rowsOf,
@@ -104,6 +105,13 @@ function panels(state: AppState, ctx: ChartContext): BoardPanel[] {
         : []),
       ...(info.definition ? [`${t('ui.definition')}${sep}${info.definition}`] : []),
       asOfText(viewState.origin, viewState.loadedAt, lang, t, period),
+      ...(revisedLine(
+        state.revisions,
+        CHARTS[id].dataset,
+        viewState.origin.kind === 'published',
+        lang,
+        t,
+      ) ?? []),
     ];
     return [{ id, title: info.title, period, chart, notes }];
   });

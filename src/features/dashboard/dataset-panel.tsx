@@ -9,6 +9,7 @@ import { Panel } from '../../ui/panel';
 import { Skeleton } from '../../ui/skeleton';
 import { SourceNote } from '../../ui/source-note';
 import { asOfText } from '../../i18n/as-of';
+import { revisedLine } from '../../i18n/revised';
 import { datasetInfo } from '../../ui/dataset-info';
 
 export type PanelState =
@@ -41,7 +42,9 @@ export function DatasetPanel({
   const lang = useAppStore((s) => s.lang);
   const manifest = useAppStore(selectManifest);
   const retryLoad = useAppStore((s) => s.retryLoad);
+  const revisions = useAppStore((s) => s.revisions);
   const info = datasetInfo(manifest, dataset, lang, t);
+  const published = state.status === 'ready' && state.origin.kind === 'published';
   const asOf =
     state.status === 'ready' ? asOfText(state.origin, state.loadedAt, lang, t, period) : undefined;
   return (
@@ -57,6 +60,7 @@ export function DatasetPanel({
           citations={info.citations}
           definition={info.definition}
           asOf={asOf}
+          revised={revisedLine(revisions, dataset, published, lang, t)}
         />
       }
     >

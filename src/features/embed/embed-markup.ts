@@ -2,6 +2,7 @@ import { escapeHtml, LOCALES } from '../../i18n/format';
 import type { TableData } from '../../core/table-data';
 import { periodLabel } from '../../core/period';
 import { asOfText } from '../../i18n/as-of';
+import { revisedText } from '../../i18n/revised';
 import { citationText } from '../../i18n/citations';
 import { periodText } from '../../i18n/period-text';
 import { translator } from '../../i18n/translate';
@@ -97,6 +98,9 @@ export function embedMarkup(model: EmbedModel, drawings: Drawing[], asOf: Date):
     `<div><dt>${esc(t('ui.source'))}</dt><dd>${citations}</dd></div>` +
     '</dl>' +
     `<p class="as-of">${esc(asOfText({ kind: 'published' }, asOf.getTime(), model.lang, t))}</p>` +
+    (model.revisedAt
+      ? `<p class="revised">${esc(revisedText(model.revisedAt, model.lang, t))}</p>`
+      : '') +
     `<p class="stale" role="status" hidden>${esc(t('embed.stale'))}</p>` +
     table +
     '<p class="actions">' +

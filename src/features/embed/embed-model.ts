@@ -31,6 +31,8 @@ export interface EmbedModel extends EmbedParams {
   /** The shown periods' rows in the data/ format: BOM, formula-safe. */
   csv: string;
   hash: string;
+  /** ISO time of the latest republish of this dataset, from revisions.json. */
+  revisedAt?: string;
 }
 
 function rowsOfPeriods(dataset: Dataset, keep: ReadonlySet<string>): Dataset {

@@ -44,7 +44,9 @@ export async function chartPng(main: HTMLElement): Promise<Blob | undefined> {
       width,
     ),
     imageBlock(img, { width, height }, 8),
-    ...[...facts, textOf(main, '.as-of')].map((t) => textBlock(target.ctx, t, note, width)),
+    ...[...facts, textOf(main, '.as-of'), textOf(main, '.revised')]
+      .filter((t) => t !== '')
+      .map((t) => textBlock(target.ctx, t, note, width)),
   ]);
   try {
     return await composePng(target, body, {

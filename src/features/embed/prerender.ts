@@ -31,11 +31,16 @@ export function renderEmbed(
   params: { lang: Lang; theme: ThemeName; period: string | undefined },
   asOf: Date,
   version?: string,
+  revisedAt?: string,
 ): Rendered {
   const built = buildEmbedModel(id, dataset, manifest, params);
   if (!built) throw new Error(`${dataset.id} is not the dataset of chart ${id}`);
   // The byte hashes of its files, so the page's fetch knows them without parsing (fetch-data.ts).
-  const model = version === undefined ? built : { ...built, hash: version };
+  const model = {
+    ...built,
+    ...(version !== undefined && { hash: version }),
+    ...(revisedAt !== undefined && { revisedAt }),
+  };
   const drawings = model.chart.empty
     ? []
     : renderDrawings(model.chart.option, model.chart.height, id);
@@ -48,6 +53,7 @@ export function prerenderChart(
   manifest: Manifest,
   asOf: Date,
   version?: string,
+  revisedAt?: string,
 ): PrerenderedChart {
   const page = renderEmbed(
     id,
@@ -56,6 +62,7 @@ export function prerenderChart(
     { lang: 'zh', theme: 'light', period: undefined },
     asOf,
     version,
+    revisedAt,
   );
   const periods = page.model.periods.length > 0 ? page.model.periods : [page.model.period];
   const variants = periods.flatMap((period) =>
@@ -65,7 +72,8 @@ export function prerenderChart(
         html:
           lang === 'zh' && theme === 'light' && period === page.model.period
             ? page.body
-            : renderEmbed(id, dataset, manifest, { lang, theme, period }, asOf, version).body,
+            : renderEmbed(id, dataset, manifest, { lang, theme, period }, asOf, version, revisedAt)
+                .body,
       })),
     ),
   );

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { cellOf } from '../../core/export-csv';
 import { SCHEMAS } from '../../core/schema';
 import type { DatasetId, RowsById } from '../../core/types';
@@ -12,13 +13,23 @@ function rowText(id: DatasetId, row: Row): string {
 }
 
 /** What Apply would change, so nobody replaces the figures blind. */
-export function DiffView({ id, diff }: { id: DatasetId; diff: DiffSummary }) {
+export function DiffView({
+  id,
+  diff,
+  title,
+}: {
+  id: DatasetId;
+  diff: DiffSummary;
+  /** Against what: the figures on screen, unless told (the live data, for Publish). */
+  title?: string;
+}) {
   const t = useT();
+  const titleId = useId();
   const label = useColumnLabel();
   const { sample } = diff;
   return (
-    <section className="import-diff" aria-labelledby="import-diff-title">
-      <h3 id="import-diff-title">{t('import.diff.title')}</h3>
+    <section className="import-diff" aria-labelledby={titleId}>
+      <h3 id={titleId}>{title ?? t('import.diff.title')}</h3>
       <p>
         {t('import.diff.summary', {
           added: diff.added,

@@ -3,6 +3,7 @@ import { exportCsv } from '../../core/export-csv';
 import { SCHEMAS } from '../../core/schema';
 import { DATASET_IDS, type DatasetId } from '../../core/types';
 import { useT } from '../../store/use-t';
+import { sessionWith } from '../../store/staff-slice';
 import { StoreContext, useAppStore, type AppState } from '../../store/store';
 import { downloadText } from '../../ui/download';
 import { idbStorage, restorePublishedDraft, undoDraft, type DraftStorage } from './drafts';
@@ -32,6 +33,8 @@ export function ImportBanner({ storage = idbStorage }: { storage?: DraftStorage 
   const drafts = useMemo(() => draftsOf(datasets), [datasets]);
   const notices = useAppStore((s) => s.importNotices);
   const dismiss = useAppStore((s) => s.dismissImportNotice);
+  const editor = useAppStore((s) => sessionWith(s.staff, 'editor') !== undefined);
+  const openImport = useAppStore((s) => s.openImport);
   if (!store || (drafts.length === 0 && notices.length === 0)) return null;
 
   const time = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
@@ -41,6 +44,12 @@ export function ImportBanner({ storage = idbStorage }: { storage?: DraftStorage 
   const exportFor = (id: DatasetId) => {
     const d = store.getState().datasets[id];
     if (d.status === 'ready') downloadText(exportCsv(d.dataset), SCHEMAS[id].file);
+  };
+  // The draft goes through the dialog like any file: the editor sees its diff against live first.
+  const publishFor = (id: DatasetId) => {
+    const d = store.getState().datasets[id];
+    if (d.status === 'ready')
+      openImport([new File([exportCsv(d.dataset)], SCHEMAS[id].file, { type: 'text/csv' })]);
   };
   return (
     <div className="import-banner" role="status">
@@ -57,6 +66,14 @@ export function ImportBanner({ storage = idbStorage }: { storage?: DraftStorage 
           <button type="button" onClick={() => exportFor(d.id)}>
             {t('import.exportForPublishing')}
           </button>
+          {editor && (
+            <>
+              {' '}
+              <button type="button" onClick={() => publishFor(d.id)}>
+                {t('publish.fromDraft')}
+              </button>
+            </>
+          )}
         </p>
       ))}
       {notices.map((n) => {

@@ -1,5 +1,6 @@
 import { useCallback, useContext, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../store/use-t';
+import { useModal } from '../../ui/use-modal';
 import { StoreContext, useAppStore, type AppStore } from '../../store/store';
 import type { DraftStorage } from './drafts';
 import { FilePicker } from './import-button';
@@ -29,16 +30,7 @@ function OpenDialog({ store, storage }: { store: AppStore; storage?: DraftStorag
     closeImport();
   }, [cancelAll, closeImport]);
 
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    // showModal makes the page behind inert, closes on Esc and gives focus back; old browsers only open it.
-    if (typeof el.showModal === 'function') el.showModal();
-    else el.setAttribute('open', '');
-    return () => {
-      if (el.open && typeof el.close === 'function') el.close();
-    };
-  }, []);
+  useModal(ref);
 
   const add = useCallback(
     (files: readonly File[]) => {

@@ -9,24 +9,31 @@ const ImportDialog = lazy(() =>
   import('./import-dialog').then((m) => ({ default: m.ImportDialog })),
 );
 
-/** Under the header: the draft banner (when there is a draft) and the import button. */
+/**
+ * Under the header: the draft banner whenever the page shows a draft (a reader must know), and
+ * the import button for staff only, or on a static host once the staff link was used.
+ */
 export function ImportBar() {
+  const staff = useAppStore((s) => s.staff.kind !== 'reader');
   return (
     <div className="import-bar">
       <ImportBanner />
-      <div className="import-bar__actions">
-        <ImportButton />
-      </div>
+      {staff && (
+        <div className="import-bar__actions">
+          <ImportButton />
+        </div>
+      )}
     </div>
   );
 }
 
-/** Over the page: the drop overlay while dragging and the dialog when open. */
+/** Over the page: the drop overlay (staff only) while dragging and the dialog when open. */
 export function ImportLayer() {
   const open = useAppStore((s) => s.importOpen);
+  const staff = useAppStore((s) => s.staff.kind !== 'reader');
   return (
     <>
-      <ImportDropZone />
+      {staff && <ImportDropZone />}
       {open && (
         <Suspense fallback={null}>
           <ImportDialog />

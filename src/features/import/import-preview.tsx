@@ -1,8 +1,11 @@
 import { useId } from 'react';
 import type { Encoding } from '../../core/types';
+import { sessionWith } from '../../store/staff-slice';
+import { useAppStore } from '../../store/store';
 import { useT } from '../../store/use-t';
 import { IssueList } from './issue-list';
 import { FileFacts, PartDetails, SheetFacts } from './part-details';
+import { PublishPanel } from './publish-panel';
 import { SheetPicker, SkippedSheets } from './sheet-picker';
 import type { ImportEntry } from './use-import-session';
 
@@ -25,6 +28,7 @@ interface Props {
 export function ImportPreview({ entry, onEncoding, onCancel, onApply }: Props) {
   const t = useT();
   const encodingId = useId();
+  const editor = useAppStore((s) => sessionWith(s.staff, 'editor'));
   const { outcome, progress } = entry;
 
   if (entry.status === 'reading') {
@@ -59,6 +63,7 @@ export function ImportPreview({ entry, onEncoding, onCancel, onApply }: Props) {
           outcome={{ ...outcome, sheets: outcome.sheets }}
           onApply={onApply}
         />
+        {editor && <p>{t('publish.onlyOne')}</p>}
       </div>
     );
 
@@ -115,6 +120,9 @@ export function ImportPreview({ entry, onEncoding, onCancel, onApply }: Props) {
         </button>{' '}
         {hasErrors && <span>{t('import.applyBlocked')}</span>}
       </p>
+      {editor && outcome.ok && outcome.dataset && (
+        <PublishPanel session={editor} file={entry.file} dataset={outcome.dataset} />
+      )}
     </div>
   );
 }
