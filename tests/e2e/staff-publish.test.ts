@@ -143,10 +143,17 @@ describe('an editor publishes from the browser (review off)', () => {
     expect(await panel(reader.page, 'services').locator('.revised').innerText()).toMatch(
       /^修订于 \d{4}年\d{1,2}月\d{1,2}日$/,
     );
+    await reader.page.emulateMedia({ media: 'print' });
+    expect(await panel(reader.page, 'services').locator('.revised').isVisible()).toBe(true);
+    await reader.page.emulateMedia({ media: 'screen' });
     await reader.page.getByRole('button', { name: 'English', exact: false }).first().click();
     await expect
       .poll(() => panel(reader.page, 'services').locator('.revised').innerText())
       .toMatch(/^Revised on \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    await reader.page.goto(new URL('embed/services.html', suite.url).href);
+    expect(await reader.page.locator('main#embed .revised').innerText()).toMatch(
+      /^修订于 \d{4}年\d{1,2}月\d{1,2}日$/,
+    );
   }, 180_000);
 
   test('the hardening payloads published through the browser render inert, for staff and readers', async () => {
@@ -169,6 +176,18 @@ describe('an editor publishes from the browser (review off)', () => {
     await waitForCharts(guarded.page, 2);
     await expectLiteral(panel(guarded.page, 'services'), PAYLOADS.slice(0, 3), 'reader board');
     await expectInert(guarded, 'reader board after a hostile publish');
+    await guarded.page.emulateMedia({ media: 'print' });
+    await expectLiteral(panel(guarded.page, 'services'), PAYLOADS.slice(0, 3), 'reader print');
+    await expectInert(guarded, 'reader print after a hostile publish');
+    await guarded.page.emulateMedia({ media: 'screen' });
+    await guarded.page.goto(`${suite.url}embed/services.html`);
+    await guarded.page.locator('details.table summary').click();
+    await expectLiteral(guarded.page.locator('main#embed'), PAYLOADS.slice(0, 3), 'reader embed');
+    await expectInert(guarded, 'the services embed after a hostile publish');
+    await guarded.page.goto(`${suite.url}?mode=wall`);
+    await waitForCharts(guarded.page, 1);
+    await expectLiteral(guarded.page.locator('.wall'), PAYLOADS.slice(0, 1), 'reader wall');
+    await expectInert(guarded, 'the wall after a hostile publish');
     for (const frame of editor.page.frames()) {
       const flag = await frame.evaluate(() => Reflect.get(window, '__xss'));
       expect(flag, 'staff page: the payloads in the history ran').toBeUndefined();
