@@ -108,11 +108,14 @@ export async function writeGeneration(
   }
   const ownPaths = new Set(rendered.map((f) => f.path));
   const cache = join(stateDir, 'compressed');
-  for (const f of build.files) {
-    if (ownPaths.has(f)) continue;
-    await linkOrCopy(join(distDir, f), join(site, f));
-    await linkCompressed(join(distDir, f), join(site, f), cache);
-  }
+  const shared = build.files.filter((f) => !ownPaths.has(f));
+  for (let i = 0; i < shared.length; i += BATCH)
+    await Promise.all(
+      shared.slice(i, i + BATCH).map(async (f) => {
+        await linkOrCopy(join(distDir, f), join(site, f));
+        await linkCompressed(join(distDir, f), join(site, f), cache);
+      }),
+    );
   const full: GenerationMeta = {
     id,
     createdAt: new Date().toISOString(),

@@ -143,10 +143,17 @@ describe('an editor publishes from the browser (review off)', () => {
     expect(await panel(reader.page, 'services').locator('.revised').innerText()).toMatch(
       /^修订于 \d{4}年\d{1,2}月\d{1,2}日$/,
     );
+    await reader.page.emulateMedia({ media: 'print' });
+    expect(await panel(reader.page, 'services').locator('.revised').isVisible()).toBe(true);
+    await reader.page.emulateMedia({ media: 'screen' });
     await reader.page.getByRole('button', { name: 'English', exact: false }).first().click();
     await expect
       .poll(() => panel(reader.page, 'services').locator('.revised').innerText())
       .toMatch(/^Revised on \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    await reader.page.goto(new URL('embed/services.html', suite.url).href);
+    expect(await reader.page.locator('main#embed .revised').innerText()).toMatch(
+      /^修订于 \d{4}年\d{1,2}月\d{1,2}日$/,
+    );
   }, 180_000);
 
   test('the hardening payloads published through the browser render inert, for staff and readers', async () => {
