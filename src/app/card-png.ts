@@ -3,7 +3,7 @@
  * the site renderer imports it (ESLint keeps it out of every browser entry).
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,11 +15,14 @@ const require = createRequire(import.meta.url);
 const WEIGHTS = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'];
 /** Characters every subset keeps, so a changed figure does not need a new one. */
 const ALWAYS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '…';
-/** Subsets kept for reuse; renders run one at a time, so an older one is no longer read. */
-const KEEP = 4;
+/**
+ * One folder for every process, files named by their characters' hash: a killed worker leaves
+ * nothing behind that the next one will not reuse, and a cut font is made once per text.
+ */
+const DIR = join(tmpdir(), 'putuo-card-fonts');
 
 let fonts: Buffer[] | undefined;
-let dir: string | undefined;
+let fontsHash: string | undefined;
 const subsets = new Map<string, Promise<string[]>>();
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -43,31 +46,28 @@ export function cardChars(svgs: readonly string[]): string {
  * a subset of a few dozen KB costs nothing to re-read.
  */
 function subsetFiles(chars: string): Promise<string[]> {
-  const key = createHash('sha256').update(chars).digest('hex').slice(0, 16);
-  const known = subsets.get(key);
-  if (known) return known;
   fonts ??= WEIGHTS.map((file) =>
     readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`)),
   );
-  if (!dir) {
-    const made = mkdtempSync(join(tmpdir(), 'putuo-card-font-'));
-    process.once('exit', () => rmSync(made, { recursive: true, force: true }));
-    dir = made;
-  }
-  const folder = dir;
+  // The fonts' own hash is in the name too: a new font release never reuses an old cut.
+  fontsHash ??= fonts.reduce((h, f) => h.update(f), createHash('sha256')).digest('hex');
+  const key = createHash('sha256').update(fontsHash).update(chars).digest('hex').slice(0, 16);
+  const known = subsets.get(key);
+  if (known) return known;
+  mkdirSync(DIR, { recursive: true });
   const made = Promise.all(
     fonts.map(async (font, i) => {
-      const path = join(folder, `${key}-${i}.ttf`);
-      writeFileSync(path, await subsetFont(font, chars, { targetFormat: 'truetype' }));
+      const path = join(DIR, `${key}-${i}.ttf`);
+      if (existsSync(path)) return path;
+      // Written beside and renamed, so another process never reads half a font.
+      const part = `${path}.${process.pid}.part`;
+      writeFileSync(part, await subsetFont(font, chars, { targetFormat: 'truetype' }));
+      renameSync(part, path);
       return path;
     }),
   );
   subsets.set(key, made);
   made.catch(() => subsets.delete(key));
-  for (const old of Array.from(subsets.keys()).slice(0, -KEEP)) {
-    subsets.delete(old);
-    for (const i of WEIGHTS.keys()) rmSync(join(folder, `${old}-${i}.ttf`), { force: true });
-  }
   return made;
 }
 
