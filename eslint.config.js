@@ -11,13 +11,27 @@ const LAYERS = ['app', 'features', 'charts', 'ui', 'store', 'i18n', 'core'];
 /** A relative import that climbs into the top-level folder `name`. */
 const into = (name) => `^(\\.\\./)+${name}(/|$)`;
 
-/** The import rule of one layer: nothing from the layers before it. */
-function layerImports(layer, extra = []) {
+/**
+ * Node only: the social cards' rasteriser (a native module, 20 MB of font and its subsetter). Only the site
+ * renderer, which no browser entry imports, may load it; nothing else in src/ may.
+ */
+const NODE_ONLY_MESSAGE =
+  'Node only: the card rasteriser stays out of the browser; only src/app/card-png.ts loads it, and only src/app/render-site.tsx imports that.';
+const NODE_ONLY_LIBRARIES = {
+  group: ['@resvg/*', '@expo-google-fonts/*', 'subset-font'],
+  message: NODE_ONLY_MESSAGE,
+};
+const CARD_PNG = { regex: '(^|/)card-png(\\.ts)?$', message: NODE_ONLY_MESSAGE };
+
+/** The import rule of one layer: nothing from the layers before it, nothing Node-only. */
+function layerImports(layer, extra = [], nodeOnly = [NODE_ONLY_LIBRARIES, CARD_PNG]) {
   const outer = LAYERS.slice(0, LAYERS.indexOf(layer));
   const message = `${layer}/ may import only ${LAYERS.slice(LAYERS.indexOf(layer) + 1).join(', ')} (README, Project layout).`;
   return [
     'error',
-    { patterns: [...outer.map((name) => ({ regex: into(name), message })), ...extra] },
+    {
+      patterns: [...outer.map((name) => ({ regex: into(name), message })), ...extra, ...nodeOnly],
+    },
   ];
 }
 
@@ -60,6 +74,14 @@ export default tseslint.config(
   {
     files: ['src/core/**'],
     rules: { 'no-restricted-imports': layerImports('core', NO_UI_LIBRARIES) },
+  },
+  {
+    files: ['src/app/render-site.tsx'],
+    rules: { 'no-restricted-imports': layerImports('app', [], [NODE_ONLY_LIBRARIES]) },
+  },
+  {
+    files: ['src/app/card-png.ts'],
+    rules: { 'no-restricted-imports': layerImports('app', [], []) },
   },
   {
     // The server reads data through core and speaks through i18n; it never loads the UI layers.

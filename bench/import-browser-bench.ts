@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { translator } from '../src/i18n/translate';
 import { launchBrowser, openPage } from '../tests/e2e/browser';
+import { openLocalImport } from '../tests/e2e/local-import';
 import { startStaticServer } from '../tests/e2e/static-server';
 import { syntheticServicesCsv, writeSyntheticServicesWorkbook } from './synthetic-services';
 
@@ -25,6 +26,7 @@ const browser = await launchBrowser();
 async function measure(path: string, label: string) {
   const { page, close } = await openPage(browser, server.url);
   await page.waitForLoadState('load');
+  await openLocalImport(page);
   await page.evaluate(() => {
     const w = window as unknown as { longTasks: number[] };
     w.longTasks = [];

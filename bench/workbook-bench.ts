@@ -1,9 +1,13 @@
 /**
- * `npm run bench` (workbook rows): the import path for a SYNTHETIC
- * 200,000-row services .xlsx (checked unzip, read-excel-file, cell
- * conversion, validation) against bare read-excel-file on the same file, in
- * the same run. Each side runs in its own child process, so each peak RSS is
- * its own.
+ * `npm run bench` (workbook rows): the import path for SYNTHETIC services
+ * .xlsx files (checked unzip, read-excel-file, cell conversion, validation)
+ * against bare read-excel-file on the same file, in the same run. Bare
+ * read-excel-file 9.3.17 cannot read 200,000 rows (its sheet reader overflows
+ * the stack, see docs/reliability.md), so the ratio is taken at 50,000 rows
+ * and at 100,000, the largest size it has read here (not on every run: on a
+ * busy CPU it fails there too, and the run says so); at 200,000 our path's
+ * time and peak RSS are reported alone. Each side runs in its own child process,
+ * so each peak RSS is its own.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -15,15 +19,15 @@ import { build } from 'vite';
 import type { StaffFileRead } from '../src/core/staff-file';
 import { writeSyntheticServicesWorkbook } from './synthetic-services';
 
-// read-excel-file 9.3.17 itself overflows its stack on 200,000 rows (after ~100 s here); BENCH_XLSX_ROWS sets a smaller run.
-const ROWS = Number(process.env.BENCH_XLSX_ROWS ?? 200_000);
+const RATIO_ROWS = [50_000, 100_000];
+const ROWS = 200_000;
 const RUNS = 3;
 type Side = 'ours' | 'bare';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** One side, in this process: prints its times and its peak RSS as JSON. */
-async function runSide(side: Side, file: string) {
+async function runSide(side: Side, rows: number, file: string) {
   const bytes = new Uint8Array(readFileSync(file));
   let read: (b: Uint8Array) => Promise<number>;
   if (side === 'ours') {
@@ -43,9 +47,9 @@ async function runSide(side: Side, file: string) {
   const ms: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
-    const rows = await read(bytes);
+    const got = await read(bytes);
     ms.push(performance.now() - start);
-    if (rows !== ROWS) throw new Error(`${side}: ${rows} rows`);
+    if (got !== rows) throw new Error(`${side}: ${got} rows`);
   }
   console.log(JSON.stringify({ ms, rssMb: process.resourceUsage().maxRSS / 1024 }));
 }
@@ -67,34 +71,63 @@ async function bundle() {
   });
 }
 
-function child(side: Side, file: string): { ms: number[]; rssMb: number } {
+type Measured = { ms: number[]; rssMb: number } | { error: string };
+
+function child(side: Side, rows: number, file: string): Measured {
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'bench/workbook-bench.ts', `--side=${side}`, file],
+    ['--import', 'tsx', 'bench/workbook-bench.ts', `--side=${side}`, `--rows=${rows}`, file],
     { encoding: 'utf8', maxBuffer: 2 ** 20 },
   );
-  if (run.status !== 0) throw new Error(`${side} failed: ${run.stderr}`);
-  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { ms: number[]; rssMb: number };
+  if (run.status === 0) return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Measured;
+  return { error: /^\w*Error: .*$/m.exec(run.stderr)?.[0] ?? `exit ${run.status}` };
 }
 
-const sideArg = process.argv.find((a) => a.startsWith('--side='))?.slice(7) as Side | undefined;
-if (sideArg) await runSide(sideArg, process.argv.at(-1)!);
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const sideArg = arg('side') as Side | undefined;
+const mb = (file: string) => (statSync(file).size / 2 ** 20).toFixed(1);
+if (sideArg) await runSide(sideArg, Number(arg('rows')), process.argv.at(-1)!);
 else {
   const dir = mkdtempSync(join(tmpdir(), 'workbook-bench-'));
+  let missed = false;
+  let ratios = 0;
   try {
-    const file = join(dir, 'synthetic-200k.xlsx');
-    await writeSyntheticServicesWorkbook(ROWS, file);
     await bundle();
-    const ours = child('ours', file);
-    const bare = child('bare', file);
-    const ratio = median(ours.ms) / median(bare.ms);
+    for (const rows of RATIO_ROWS) {
+      const file = join(dir, `synthetic-${rows}.xlsx`);
+      await writeSyntheticServicesWorkbook(rows, file);
+      const ours = child('ours', rows, file);
+      if ('error' in ours) throw new Error(`ours failed on ${rows} rows: ${ours.error}`);
+      const bare = child('bare', rows, file);
+      const head = `SYNTHETIC ${rows.toLocaleString('en-US')}-row services .xlsx (${mb(file)} MB), median of ${RUNS} runs: readStaffFile ${median(ours.ms).toFixed(0)} ms`;
+      // How far bare read-excel-file gets depends on the CPU: its chunks shrink as it slows.
+      if ('error' in bare) {
+        console.log(
+          `${head}, peak RSS ${ours.rssMb.toFixed(0)} MB; bare read-excel-file failed in this run (${bare.error}), so no ratio at this size`,
+        );
+        continue;
+      }
+      const ratio = median(ours.ms) / median(bare.ms);
+      ratios++;
+      missed ||= ratio > 1.5;
+      console.log(
+        `${head}, bare read-excel-file ${median(bare.ms).toFixed(0)} ms, ` +
+          `ratio ${ratio.toFixed(2)}× (goal ≤ 1.5×); peak RSS ${ours.rssMb.toFixed(0)} MB vs ${bare.rssMb.toFixed(0)} MB`,
+      );
+    }
+    const file = join(dir, `synthetic-${ROWS}.xlsx`);
+    await writeSyntheticServicesWorkbook(ROWS, file);
+    const ours = child('ours', ROWS, file);
+    if ('error' in ours) throw new Error(`ours failed on ${ROWS} rows: ${ours.error}`);
     console.log(
-      `SYNTHETIC ${ROWS.toLocaleString('en-US')}-row services .xlsx (${(statSync(file).size / 2 ** 20).toFixed(1)} MB), median of ${RUNS} runs: ` +
-        `readStaffFile ${median(ours.ms).toFixed(0)} ms, bare read-excel-file ${median(bare.ms).toFixed(0)} ms, ` +
-        `ratio ${ratio.toFixed(2)}× (goal ≤ 1.5×); peak RSS ${ours.rssMb.toFixed(0)} MB vs ${bare.rssMb.toFixed(0)} MB`,
+      `SYNTHETIC ${ROWS.toLocaleString('en-US')}-row services .xlsx (${mb(file)} MB), median of ${RUNS} runs: ` +
+        `readStaffFile ${median(ours.ms).toFixed(0)} ms, peak RSS ${ours.rssMb.toFixed(0)} MB; ` +
+        `bare read-excel-file 9.3.17 cannot read it (stack overflow), so no ratio at this size`,
     );
-    if (ratio > 1.5) console.log('workbook ratio goal NOT met');
+    missed ||= ratios === 0;
+    if (missed) console.log('workbook ratio goal NOT met (or no ratio measured)');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  if (missed) process.exitCode = 1;
 }

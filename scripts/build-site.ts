@@ -36,9 +36,9 @@ const index = outcome.files.find((f) => f.path === 'index.html');
 const kb = (body: string | Uint8Array) => (gzipSync(body).length / 1024).toFixed(1);
 const embeds = outcome.files.filter((f) => f.path.startsWith('embed/')).length;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
-const { load = 0, board = 0, embeds: embedMs = 0 } = outcome.timings;
+const { load = 0, board = 0, embeds: embedMs = 0, cards = 0 } = outcome.timings;
 console.log(
   `site: index.html ${index ? kb(index.body) : '?'} KB gzip, ${embeds} embed pages; ` +
     `renderer ready ${ms(loaded - started)}, load ${ms(load)}, board ${ms(board)}, ` +
-    `embeds ${ms(embedMs)}, total ${ms(performance.now() - started)}`,
+    `embeds ${ms(embedMs)}, social cards ${ms(cards)}, total ${ms(performance.now() - started)}`,
 );

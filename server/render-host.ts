@@ -38,7 +38,12 @@ export async function startRenderHost(buildDir: string): Promise<RenderHost> {
 
   const start = () =>
     new Promise<Worker>((ready, fail) => {
-      const w = new Worker(BOOT, { workerData: { buildDir } });
+      // React's production build: `npm start` sets no NODE_ENV, and the development build renders
+      // the same HTML more slowly, with checks meant for a developer's console.
+      const w = new Worker(BOOT, {
+        workerData: { buildDir },
+        env: { ...process.env, NODE_ENV: 'production' },
+      });
       let loaded = false;
       let error: Error | undefined;
       w.on('message', (m: RenderReply) => {

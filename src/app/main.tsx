@@ -43,7 +43,12 @@ if (url.mode === 'wall') {
     <StoreContext.Provider value={store}>
       <AfterFirstCommit run={markRunning}>
         <Suspense fallback={null}>
-          <WallApp reload={reload} refreshMinutes={url.refresh ?? 5} rotateSeconds={url.rotate} />
+          <WallApp
+            reload={reload}
+            refreshMinutes={url.refresh ?? 5}
+            rotateSeconds={url.rotate}
+            reloadHours={url.reload ?? 24}
+          />
         </Suspense>
       </AfterFirstCommit>
     </StoreContext.Provider>,

@@ -70,10 +70,10 @@ export function linkedStylesheets(template: string): string[] {
  */
 export function assembleDashboard(
   template: string,
-  parts: { html: string; css: string; data: InitialData },
+  parts: { html: string; css: string; data: InitialData; social?: string },
 ): string {
   if (!template.includes(ROOT)) throw new Error('index.html has no empty <div id="root">');
-  const style = `<style>${parts.css}\n${drawingCss()}</style>\n`;
+  const style = `<style>${parts.css}\n${drawingCss()}</style>\n${parts.social ?? ''}`;
   const data = `<script type="application/json" id="${INITIAL_DATA_ID}">${initialDataJson(parts.data)}</script>`;
   return template
     .replace(

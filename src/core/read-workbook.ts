@@ -1,6 +1,6 @@
 import readXlsxFile from 'read-excel-file/universal';
 import type { Issue } from './types';
-import type { WorkbookValue } from './workbook-cells';
+import { feedInParts, joinParted, type ReadSheet } from './workbook-parts';
 import { readSheetData } from './workbook-sheet';
 import { readStyleLooks, readWorkbookInfo, scanSheet, type SheetScan } from './workbook-xml';
 import { inflateEntry, readZipDirectory, storedZip, type ZipEntry } from './zip-directory';
@@ -47,7 +47,8 @@ async function unpack(bytes: Uint8Array): Promise<Map<string, Uint8Array> | Staf
 /**
  * An .xlsx or .xlsm as the same rows a CSV gives. The zip's own directory is
  * checked before anything inflates; read-excel-file then reads a copy of the
- * checked parts, stored flat, so it neither inflates nor starts workers.
+ * checked parts, stored flat, so it neither inflates nor starts workers, with
+ * a long sheet cut into several (workbook-parts.ts says why).
  */
 export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<StaffFileRead> {
   const files = await unpack(bytes);
@@ -77,14 +78,18 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise
       params: { limitMb: MAX_UNPACKED_BYTES / 2 ** 20, cells, maxCells: MAX_CELLS },
     });
 
-  let sheets: { sheet: string; data: WorkbookValue[][] }[];
+  const parted = feedInParts(files, info, scans);
+  if (!parted) return corrupt('workbook lists no place for long sheets');
+  let sheets: ReadSheet[] | undefined;
   try {
     const flat = storedZip(files);
     files.clear();
-    sheets = (await readXlsxFile(flat.buffer as ArrayBuffer, { trim: false })) as typeof sheets;
+    const read = await readXlsxFile(flat.buffer as ArrayBuffer, { trim: false });
+    sheets = joinParted(read as ReadSheet[], parted);
   } catch (error) {
     return corrupt(error instanceof Error ? error.message : String(error));
   }
+  if (!sheets) return corrupt('rows out of order');
 
   const fileIssues: Issue[] = [];
   const macros = /\.xlsm$/i.test(fileName) || workbook.includes('vbaProject');

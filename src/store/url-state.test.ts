@@ -31,6 +31,12 @@ const state: fc.Arbitrary<UrlState> = fc.record({
     { nil: undefined },
   ),
   rotate: fc.option(fc.integer({ min: 1, max: 86_400 }), { nil: undefined }),
+  reload: fc.option(
+    fc.integer({ min: 1, max: 8760 * 10_000 }).map((n) => n / 10_000),
+    { nil: undefined },
+  ),
+  plain: fc.option(fc.constant(true as const), { nil: undefined }),
+  transparent: fc.option(fc.constant(true as const), { nil: undefined }),
 });
 
 function isValid(s: UrlState): boolean {
@@ -40,9 +46,29 @@ function isValid(s: UrlState): boolean {
     [s.period, s.comparePeriod].every((p) => p === undefined || /^\d{4}(-\d\d)?$/.test(p)) &&
     (s.chart === undefined || (CHART_IDS as readonly string[]).includes(s.chart)) &&
     (s.mode === undefined || s.mode === 'wall') &&
-    [s.refresh, s.rotate].every((n) => n === undefined || (Number.isFinite(n) && n > 0))
+    [s.plain, s.transparent].every((f) => f === undefined || f === true) &&
+    [s.refresh, s.rotate, s.reload].every((n) => n === undefined || (Number.isFinite(n) && n > 0))
   );
 }
+
+describe('the embed flags and the wall reload', () => {
+  it('plain=1 and transparent=1 are read, written as 1, and kept by embedUrl only', () => {
+    const flags = parseUrlState('?plain=1&transparent=true&theme=auto&reload=0.001');
+    expect(flags).toMatchObject({ plain: true, transparent: true, theme: 'auto', reload: 0.001 });
+    expect(parseUrlState('?plain=0&transparent=yes')).toMatchObject({
+      plain: undefined,
+      transparent: undefined,
+    });
+    const url = new URL(embedUrl(SITE, 'crime', flags));
+    expect(url.search).toBe('?lang=zh&theme=auto&plain=1&transparent=1');
+    expect(parseEmbedLocation(url)).toMatchObject({
+      chart: 'crime',
+      plain: true,
+      transparent: true,
+    });
+    expect(dashboardUrl(SITE, flags)).toBe(`${SITE}?theme=auto&reload=0.001`);
+  });
+});
 
 describe('parseUrlState', () => {
   it('reads every key', () => {
@@ -113,7 +139,7 @@ describe('round trips', () => {
     expect(writeUrlState(DEFAULT_URL_STATE, { omitDefaults: true })).toBe('');
   });
 
-  it('embed URL: the chart comes back from the path, lang, theme and period from the query', () => {
+  it('embed URL: the chart comes back from the path; lang, theme, period and the flags from the query', () => {
     fc.assert(
       fc.property(state, fc.constantFrom(...CHART_IDS), (s, id) => {
         const url = new URL(embedUrl(SITE, id, s));
@@ -124,6 +150,8 @@ describe('round trips', () => {
           lang: s.lang,
           theme: s.theme,
           period: s.period,
+          plain: s.plain,
+          transparent: s.transparent,
           chart: id,
         });
       }),
@@ -136,12 +164,17 @@ describe('round trips', () => {
     expect(url.searchParams.get('theme')).toBe('light');
   });
 
-  it('dashboard permalink round-trips everything but the chart', () => {
+  it('dashboard permalink round-trips everything but the chart and the embed flags', () => {
     fc.assert(
       fc.property(state, (s) => {
         const url = new URL(dashboardUrl(SITE, s));
         expect(url.pathname).toBe('/putuo/');
-        expect(parseUrlState(url.search)).toEqual({ ...s, chart: undefined });
+        expect(parseUrlState(url.search)).toEqual({
+          ...s,
+          chart: undefined,
+          plain: undefined,
+          transparent: undefined,
+        });
         const relative = new URL(dashboardHref(s), `${SITE}embed/services.html`);
         expect(relative.href).toBe(url.href);
       }),

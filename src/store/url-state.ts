@@ -19,6 +19,12 @@ export interface UrlState {
   refresh: number | undefined;
   /** Wall only: seconds each panel group stays before the next; undefined: no rotation. */
   rotate: number | undefined;
+  /** Wall only: hours between whole-page reloads, each after a good data check (24 when unset). */
+  reload: number | undefined;
+  /** Embed only: no title, caption or footer, for a host that writes its own; the source stays. */
+  plain: true | undefined;
+  /** Embed only: no page background, the host's shows through. */
+  transparent: true | undefined;
 }
 
 export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
@@ -31,6 +37,9 @@ export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   mode: undefined,
   refresh: undefined,
   rotate: undefined,
+  reload: undefined,
+  plain: undefined,
+  transparent: undefined,
 });
 
 const PARAM: Record<keyof UrlState, string> = {
@@ -43,6 +52,9 @@ const PARAM: Record<keyof UrlState, string> = {
   mode: 'mode',
   refresh: 'refresh',
   rotate: 'rotate',
+  reload: 'reload',
+  plain: 'plain',
+  transparent: 'transparent',
 };
 
 const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -70,6 +82,12 @@ function positive(value: string | null, max: number): number | undefined {
   return n > 0 && n <= max ? n : undefined;
 }
 
+/** "1" (or "true") turns a flag on; anything else leaves it off. */
+function flag(value: string | null): true | undefined {
+  const v = value?.trim().toLowerCase();
+  return v === '1' || v === 'true' ? true : undefined;
+}
+
 function paramsOf(query: string | URLSearchParams): URLSearchParams {
   if (typeof query !== 'string') return query;
   try {
@@ -92,6 +110,9 @@ export function parseUrlState(query: string | URLSearchParams): UrlState {
     mode: oneOf(MODES, p.get(PARAM.mode)),
     refresh: positive(p.get(PARAM.refresh), 24 * 60),
     rotate: positive(p.get(PARAM.rotate), 24 * 60 * 60),
+    reload: positive(p.get(PARAM.reload), 24 * 365),
+    plain: flag(p.get(PARAM.plain)),
+    transparent: flag(p.get(PARAM.transparent)),
   };
 }
 
@@ -112,6 +133,9 @@ const ORDER: readonly (keyof UrlState)[] = [
   'mode',
   'refresh',
   'rotate',
+  'reload',
+  'plain',
+  'transparent',
 ];
 
 /** The query string (without "?"), keys always in the same order so links compare equal. */
@@ -123,7 +147,7 @@ export function writeUrlState(state: Partial<UrlState>, options: WriteOptions = 
     const value = parsed[key];
     if (value === undefined) continue;
     if (options.omitDefaults && value === DEFAULT_URL_STATE[key]) continue;
-    out.set(PARAM[key], String(value));
+    out.set(PARAM[key], value === true ? '1' : String(value));
   }
   // A comma needs no escaping in a query; kept plain, a list of panels stays readable.
   return out.toString().replace(/%2C/g, ',');
@@ -140,7 +164,7 @@ export function embedPath(id: ChartId): string {
   return `embed/${id}.html`;
 }
 
-const EMBED_KEYS: readonly (keyof UrlState)[] = ['lang', 'theme', 'period'];
+const EMBED_KEYS: readonly (keyof UrlState)[] = ['lang', 'theme', 'period', 'plain', 'transparent'];
 
 /** The embed page of a chart, with language, theme and period written out even when default. */
 export function embedUrl(siteRoot: string | URL, id: ChartId, state: Partial<UrlState>): string {
@@ -158,7 +182,8 @@ export function parseEmbedLocation(location: { pathname: string; search: string 
   return { ...state, chart: fromPath ?? state.chart };
 }
 
-const DASHBOARD_KEYS = ORDER.filter((k) => k !== 'chart');
+const EMBED_ONLY: readonly (keyof UrlState)[] = ['chart', 'plain', 'transparent'];
+const DASHBOARD_KEYS = ORDER.filter((k) => !EMBED_ONLY.includes(k));
 
 /** The dashboard permalink: only what differs from the defaults. */
 export function dashboardUrl(siteRoot: string | URL, state: Partial<UrlState>): string {

@@ -56,4 +56,18 @@ describe('the lint enforces the layer order', () => {
       for (const name of ['react', 'echarts/core', 'zustand'])
         expect(await layerErrors(fileIn(layer), name)).toHaveLength(1);
   });
+
+  it('only the site renderer loads the card rasteriser, and only that loads resvg and the font', async () => {
+    for (const [file, source] of [
+      ['src/app/main.tsx', './card-png'],
+      ['src/app/main.tsx', '@expo-google-fonts/noto-sans-sc'],
+      ['src/features/embed/probe.ts', '@resvg/resvg-js'],
+      ['src/app/render-site.tsx', '@resvg/resvg-js'],
+      ['src/app/main.tsx', 'subset-font'],
+    ])
+      expect(await layerErrors(file!, source!), `${file} → ${source}`).toHaveLength(1);
+    expect(await layerErrors('src/app/render-site.tsx', './card-png')).toEqual([]);
+    expect(await layerErrors('src/app/card-png.ts', '@resvg/resvg-js')).toEqual([]);
+    expect(await layerErrors('src/app/card-png.ts', 'subset-font')).toEqual([]);
+  });
 });

@@ -33,7 +33,7 @@ describe('renderSite', () => {
     expect(paths.filter((p) => p.startsWith('embed/variants/')).length).toBeGreaterThan(0);
     for (const file of data)
       expect(outcome.files.find((f) => f.path === `data/${file.name}`)?.body).toEqual(file.bytes);
-    expect(Object.keys(outcome.timings)).toEqual(['load', 'board', 'embeds']);
+    expect(Object.keys(outcome.timings)).toEqual(['load', 'board', 'embeds', 'cards']);
     const board = outcome.files.find((f) => f.path === 'index.html')?.body;
     expect(typeof board === 'string' && board).toContain('全城通办');
   }, 60_000);

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { cellRef } from '../../src/core/workbook-cells';
+import { longServiceRow, longServices } from '../fixtures/long-workbook';
 import * as W from '../fixtures/workbooks';
 import { openPage, seriousViolations, waitForCharts } from './browser';
 import { sendDocumentedHeaders, serveSite, t } from './hardening-helpers';
@@ -157,6 +158,23 @@ describe('Excel workbooks in the built app', () => {
     await expect.poll(() => apply.isEnabled(), { timeout: 30_000 }).toBe(true);
     expect(problems.pageErrors).toEqual([]);
   });
+
+  test('a SYNTHETIC 200,000-row workbook, past what read-excel-file reads alone, is read whole in the worker', async () => {
+    const { page, problems } = await open();
+    const rows = 200_000;
+    await pick(page, 'long.xlsx', await longServices(rows));
+    const d = dialog(page);
+    const apply = button(d, t('import.apply'));
+    await expect.poll(() => apply.isEnabled(), { timeout: 90_000 }).toBe(true);
+    await expectText(d, t('import.rows.caption', { shown: 20, total: rows }));
+    const previewed = d.locator('.import-rows tbody tr');
+    expect(await previewed.count()).toBe(20);
+    for (const i of [0, 19]) {
+      const { period, item, count } = longServiceRow(i);
+      await expectText(previewed.nth(i), new RegExp(`${period}\\s+${item}\\s+${count}`));
+    }
+    expect(problems.pageErrors).toEqual([]);
+  }, 150_000);
 
   test.each([
     [

@@ -14,6 +14,7 @@ import {
 } from './browser';
 import { changePattern, figurePattern, numberPattern, readSeed, toCsv } from './seed-figures';
 import { startStaticServer, tempCopy, type StaticServer } from './static-server';
+import { layoutFacts } from './wall-shapes';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const seed = readSeed();
@@ -79,55 +80,6 @@ function layoutShift(page: Page): Promise<number> {
         setTimeout(() => resolve(0), 500);
       }),
   );
-}
-
-/** The layout facts the wall must meet at any screen size. */
-function layoutFacts(page: Page) {
-  return page.evaluate(() => {
-    const doc = document.documentElement;
-    const regions = [
-      '.wall-head',
-      '.wall-main',
-      '.wall-notes',
-      '.wall-kpis',
-      '.wall-case-list',
-    ].flatMap((s) => Array.from(document.querySelectorAll<HTMLElement>(s)));
-    const textSizes: number[] = [];
-    for (const el of document.querySelectorAll<Element>('.wall *')) {
-      const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent?.trim());
-      if (own && (el as HTMLElement).offsetParent !== null)
-        textSizes.push(parseFloat(getComputedStyle(el).fontSize));
-    }
-    for (const text of document.querySelectorAll('.wall svg text'))
-      textSizes.push(parseFloat(getComputedStyle(text).fontSize));
-    const charts = Array.from(
-      document.querySelectorAll<HTMLElement>('[data-wall-chart]'),
-      (box) => {
-        const svg = box.querySelector('svg');
-        const b = box.getBoundingClientRect();
-        const s = svg?.getBoundingClientRect();
-        return {
-          box: [b.width, b.height],
-          drawn: [s?.width ?? 0, s?.height ?? 0],
-          attr: [Number(svg?.getAttribute('width')), Number(svg?.getAttribute('height'))],
-        };
-      },
-    );
-    // HTML boxes only: inside the SVG, ECharts places its shapes with transform attributes.
-    const transformed = Array.from(document.querySelectorAll('.wall, .wall *')).filter(
-      (el) => el instanceof HTMLElement && getComputedStyle(el).transform !== 'none',
-    ).length;
-    return {
-      dpr: window.devicePixelRatio,
-      overflowX: doc.scrollWidth - doc.clientWidth,
-      overflowY: doc.scrollHeight - doc.clientHeight,
-      clipped: regions.filter((r) => r.scrollHeight > r.clientHeight + 1).map((r) => r.className),
-      minText: Math.min(...textSizes),
-      texts: textSizes.length,
-      charts,
-      transformed,
-    };
-  });
 }
 
 beforeAll(async () => {

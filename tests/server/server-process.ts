@@ -47,9 +47,11 @@ export interface RunningServer {
 }
 
 export function serverEnv(dirs: Dirs, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  // Vitest sets NODE_ENV=test; `npm start` in a shell sets none, so neither does the test.
+  const inherited = { ...process.env };
+  delete inherited.NODE_ENV;
   return {
-    ...process.env,
-    NODE_ENV: 'production',
+    ...inherited,
     PORT: '0',
     HOST: '127.0.0.1',
     PUTUO_STATE_DIR: dirs.state,

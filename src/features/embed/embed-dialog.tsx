@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { ChartId } from '../../charts/chart-registry';
 import { useT } from '../../store/use-t';
 import './embed-dialog.css';
+import { EmbedFlagsFieldset, NO_FLAGS, type EmbedFlags } from './embed-flags';
 import { HEIGHT_MESSAGE } from './frame-height';
 import { useEmbedSnippet } from './use-embed-snippet';
 
@@ -48,7 +49,8 @@ export function EmbedDialog({ id, onClose }: { id: ChartId; onClose: () => void 
   const [copied, setCopied] = useState<{ snippet: string; status: CopyStatus }>();
   const ids = useId();
   const siteRoot = new URL('./', document.baseURI).href;
-  const code = useEmbedSnippet(id, siteRoot);
+  const [flags, setFlags] = useState<EmbedFlags>(NO_FLAGS);
+  const code = useEmbedSnippet(id, siteRoot, flags);
   const previewHeight = usePreviewHeight(frame);
 
   useEffect(() => {
@@ -85,6 +87,7 @@ export function EmbedDialog({ id, onClose }: { id: ChartId; onClose: () => void 
         </button>
       </div>
       <p id={`${ids}-intro`}>{t('embed.dialogIntro')}</p>
+      <EmbedFlagsFieldset flags={flags} onChange={setFlags} />
       <label htmlFor={`${ids}-code`}>{t('embed.code')}</label>
       <textarea
         id={`${ids}-code`}

@@ -78,10 +78,18 @@ async function show(main: HTMLElement, params: UrlState): Promise<void> {
   if (redraw(main, built.id, data, asked, new Date())) enhance(main);
 }
 
+/** plain=1 and transparent=1 are the page's CSS to apply (embed.css), whatever it draws. */
+function applyFlags(params: UrlState): void {
+  const root = document.documentElement;
+  root.toggleAttribute('data-plain', params.plain === true);
+  root.toggleAttribute('data-transparent', params.transparent === true);
+}
+
 function start(): void {
   const main = document.getElementById('embed');
   if (!main) return;
   const params = parseEmbedLocation(location);
+  applyFlags(params);
   const id = readEmbedState(main)?.id ?? params.chart;
   if (id) reportHeight(main, id);
   syncDocument(main);

@@ -130,9 +130,9 @@ export function embedMarkup(model: EmbedModel, drawings: Drawing[], asOf: Date):
     `<p class="caption">${caption}</p>` +
     figure +
     '<dl class="facts">' +
-    `<div><dt>${esc(t('ui.period'))}</dt><dd>${esc(period)}</dd></div>` +
-    `<div><dt>${esc(t('ui.definition'))}</dt><dd>${esc(model.definition)}</dd></div>` +
-    `<div><dt>${esc(t('ui.source'))}</dt><dd>${citations}</dd></div>` +
+    `<div class="period"><dt>${esc(t('ui.period'))}</dt><dd>${esc(period)}</dd></div>` +
+    `<div class="definition"><dt>${esc(t('ui.definition'))}</dt><dd>${esc(model.definition)}</dd></div>` +
+    `<div class="source"><dt>${esc(t('ui.source'))}</dt><dd>${citations}</dd></div>` +
     '</dl>' +
     `<p class="as-of">${esc(asOfText({ kind: 'published' }, asOf.getTime(), model.lang, t))}</p>` +
     (model.revisedAt

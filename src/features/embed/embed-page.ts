@@ -45,6 +45,8 @@ export interface PageParts {
   /** The built stylesheet's text, inlined so the first paint waits for no request. */
   css: string;
   body: string;
+  /** Open Graph and Twitter tags (social-card.ts). */
+  social?: string;
 }
 
 const STYLESHEET = /<link rel="stylesheet"[^>]*>\s*/g;
@@ -54,7 +56,8 @@ export function assemblePage(template: string, parts: PageParts): string {
   const head =
     `<meta http-equiv="Content-Security-Policy" content="${EMBED_CSP}" />\n` +
     `<meta name="description" content="${escapeHtml(parts.description)}" />\n` +
-    `<style>${parts.css}\n${embedCss()}</style>\n`;
+    `<style>${parts.css}\n${embedCss()}</style>\n` +
+    (parts.social ? `${parts.social}\n` : '');
   const filled = template
     .replace(/<html[^>]*>/, `<html lang="${parts.lang}" data-theme="${parts.theme}">`)
     .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(parts.title)}</title>`)

@@ -4,6 +4,7 @@ import { selectCurrentPeriod, selectManifest } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { embedUrl } from '../../store/url-state';
 import { buildEmbedModel } from './embed-model';
+import type { EmbedFlags } from './embed-flags';
 import { embedSnippet } from './embed-snippet';
 import { defaultFrameHeight } from './frame-size';
 
@@ -16,8 +17,11 @@ export interface EmbedCode {
   snippet: string;
 }
 
-/** The snippet for the dashboard's current language, theme and period, written by url-state. */
-export function useEmbedSnippet(id: ChartId, siteRoot: string): EmbedCode {
+/**
+ * The snippet for the dashboard's current language, theme and period, and the flags the host
+ * chose, written by url-state.
+ */
+export function useEmbedSnippet(id: ChartId, siteRoot: string, flags: EmbedFlags): EmbedCode {
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.theme);
   const period = useAppStore(selectCurrentPeriod);
@@ -29,7 +33,13 @@ export function useEmbedSnippet(id: ChartId, siteRoot: string): EmbedCode {
     const model =
       ready && manifest && buildEmbedModel(id, ready, manifest, { lang, theme: drawTheme, period });
     const title = manifest?.datasets[CHARTS[id].dataset].title[lang] ?? id;
-    const src = embedUrl(siteRoot, id, { lang, theme, period });
+    const src = embedUrl(siteRoot, id, {
+      lang,
+      theme: flags.auto ? 'auto' : theme,
+      period,
+      plain: flags.plain || undefined,
+      transparent: flags.transparent || undefined,
+    });
     const snippet = embedSnippet({
       src,
       script: new URL('embed.js', siteRoot).href,
@@ -37,5 +47,5 @@ export function useEmbedSnippet(id: ChartId, siteRoot: string): EmbedCode {
       height: model ? defaultFrameHeight(model) : FALLBACK_HEIGHT,
     });
     return { src, title, snippet };
-  }, [id, siteRoot, lang, theme, period, manifest, dataset]);
+  }, [id, siteRoot, lang, theme, period, manifest, dataset, flags]);
 }

@@ -6,6 +6,7 @@ import { translate } from '../../i18n/translate';
 import { useT } from '../../store/use-t';
 import { selectCrimeView, selectPatrolView, selectServicesView } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { usePageReload } from './use-page-reload';
 import { useRefresh } from './use-refresh';
 import { useRotation } from './use-rotation';
 import { WallBanner } from './wall-banner';
@@ -15,6 +16,7 @@ import { WallKpis } from './wall-kpis';
 import { WallNotes } from './wall-notes';
 import { WallPanel } from './wall-panel';
 import './wall.css';
+import './wall-shapes.css';
 
 const GROUPS = [
   {
@@ -57,14 +59,22 @@ export interface WallAppProps {
   reload: () => Promise<boolean>;
   refreshMinutes: number;
   rotateSeconds: number | undefined;
+  /** Hours between whole-page reloads, each only after a good data check. */
+  reloadHours?: number;
 }
 
 /** The command-centre wall: the same store and charts as the board, for a 16:9 screen. */
-export default function WallApp({ reload, refreshMinutes, rotateSeconds }: WallAppProps) {
+export default function WallApp({
+  reload,
+  refreshMinutes,
+  rotateSeconds,
+  reloadHours = 24,
+}: WallAppProps) {
   useWallDocument();
   const t = useT();
   const refreshMs = refreshMinutes * 60_000;
   const refresh = useRefresh(reload, refreshMs);
+  usePageReload(reload, reloadHours, Math.min(refreshMs, 60_000));
   // The clock starts with the first figures, so the first screen gets its full time.
   const rotation = useRotation(GROUPS.length, refresh.count > 0 ? rotateSeconds : undefined);
   const group = GROUPS[rotation.index] ?? GROUPS[0];
