@@ -61,7 +61,7 @@ async function open(url: string): Promise<OpenedPage> {
 }
 
 describe('annotations', () => {
-  test('a note is a band with its mark on the live chart, listed under it on screen and on paper', async () => {
+  test('a note is a marked baseline on the live chart, listed under it on screen and on paper', async () => {
     const { page, problems } = await open(annotated.url);
     const crime = page.locator('[data-panel="crime"]');
     await expect
