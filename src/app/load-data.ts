@@ -1,12 +1,7 @@
-import {
-  FILE_IDS,
-  readDataFolder,
-  type FileId,
-  type FolderEntry,
-  type ReadBytesResult,
-} from '../core/data-folder';
+import { FILE_IDS, readDataFolder, type FileId, type FolderEntry } from '../core/data-folder';
 import { DATASET_IDS, OPTIONAL_DATASETS, type DatasetId } from '../core/types';
 import type { AppStore } from '../store/store';
+import { fetchBytes } from '../ui/fetch-bytes';
 
 export const FETCH_TIMEOUT_MS = 15_000;
 /** Browser tests set this global before the page's scripts run, to time out in ms, not 15 s. */
@@ -15,28 +10,6 @@ export const TIMEOUT_OVERRIDE = '__putuoFetchTimeoutMs';
 function pageTimeout(): number {
   const value: unknown = Reflect.get(globalThis, TIMEOUT_OVERRIDE);
   return typeof value === 'number' && value > 0 ? value : FETCH_TIMEOUT_MS;
-}
-
-async function fetchBytes(url: string, timeoutMs: number): Promise<ReadBytesResult> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    const res = await fetch(url, { signal: controller.signal, cache: 'no-cache' });
-    if (!res.ok)
-      return {
-        ok: false,
-        issue: { code: 'http_error', severity: 'error', params: { status: res.status } },
-      };
-    // When the file last changed, which is what "data as of" means; absent on some servers.
-    const modified = Date.parse(res.headers.get('Last-Modified') ?? '');
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    return Number.isNaN(modified) ? { ok: true, bytes } : { ok: true, bytes, modifiedAt: modified };
-  } catch {
-    const code = controller.signal.aborted ? 'timeout' : 'network_error';
-    return { ok: false, issue: { code, severity: 'error', params: { seconds: timeoutMs / 1000 } } };
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** The hash of each file the store holds a good copy of: the same bytes are not parsed again. */

@@ -12,7 +12,8 @@ import {
 } from '../../tests/e2e/seed-figures';
 import { CHART_IDS } from '../charts/chart-registry';
 import { INITIAL_DATA_ID, initialDataOf, parseInitialData, type InitialData } from './initial-data';
-import { assembleDashboard, linkedStylesheets, renderDashboard } from './prerender';
+import { linkedStylesheets } from '../features/embed/embed-page';
+import { assembleDashboard, renderDashboard } from './prerender';
 
 const seed = readSeed();
 

@@ -58,11 +58,6 @@ export async function renderDashboard(data: InitialData): Promise<string> {
 const ROOT = '<div id="root"></div>';
 const STYLESHEET = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>\s*/g;
 
-/** The stylesheets the built index.html links, as paths relative to it. */
-export function linkedStylesheets(template: string): string[] {
-  return Array.from(template.matchAll(STYLESHEET), (m) => m[1] ?? '').filter(Boolean);
-}
-
 /**
  * The built index.html with the dashboard in #root, its data for hydration beside it, and its
  * stylesheet inlined, so the first paint waits for no second request. The link stays, disabled

@@ -5,7 +5,7 @@ import type { Revisions } from '../core/revisions';
 import type { DataFile, IssueText, RenderOutcome, SiteFile } from '../core/site-files';
 import type { Dataset, DatasetId } from '../core/types';
 import { dataVersion } from '../features/embed/embed-data';
-import { assemblePage, linkedStylesheets as embedStylesheets } from '../features/embed/embed-page';
+import { assemblePage, linkedStylesheets } from '../features/embed/embed-page';
 import { prerenderChart, type PrerenderedChart } from '../features/embed/prerender';
 import { embedCardSvg, siteHref, socialMeta } from '../features/embed/social-card';
 import { hash53 } from '../core/fingerprint';
@@ -14,11 +14,7 @@ import { translator } from '../i18n/translate';
 import { embedPath } from '../store/url-state';
 import { cardPngs } from './card-png';
 import { initialDataOf } from './initial-data';
-import {
-  assembleDashboard,
-  linkedStylesheets as boardStylesheets,
-  renderDashboard,
-} from './prerender';
+import { assembleDashboard, renderDashboard } from './prerender';
 
 /** What rendering needs besides the data: the built pages with their stylesheets' text. */
 export interface Templates {
@@ -199,7 +195,7 @@ export function loadTemplates(read: (path: string) => string): Templates {
   const css = (hrefs: string[], dir: string) =>
     hrefs.map((href) => read(new URL(href, `https://site/${dir}`).pathname.slice(1))).join('\n');
   return {
-    board: { html: board, css: css(boardStylesheets(board), '') },
-    embed: { html: embed, css: css(embedStylesheets(embed), 'embed/') },
+    board: { html: board, css: css(linkedStylesheets(board), '') },
+    embed: { html: embed, css: css(linkedStylesheets(embed), 'embed/') },
   };
 }

@@ -1,6 +1,7 @@
-import { readDataFolder, type ReadBytesResult } from '../../core/data-folder';
+import { readDataFolder } from '../../core/data-folder';
 import type { Manifest } from '../../core/manifest';
 import type { Dataset, DatasetId } from '../../core/types';
+import { fetchBytes } from '../../ui/fetch-bytes';
 import { dataVersion, versionHashes } from './embed-data';
 
 export type Fresh =
@@ -9,21 +10,6 @@ export type Fresh =
 export type Unchanged = { ok: true; unchanged: true };
 
 const TIMEOUT_MS = 15_000;
-
-async function bytesOf(url: string): Promise<ReadBytesResult> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
-  try {
-    const res = await fetch(url, { signal: controller.signal, cache: 'no-cache' });
-    return res.ok
-      ? { ok: true, bytes: new Uint8Array(await res.arrayBuffer()) }
-      : { ok: false, issue: { code: 'http_error', severity: 'error' } };
-  } catch {
-    return { ok: false, issue: { code: 'network_error', severity: 'error' } };
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /**
  * The run-time data/ files through the core loader, as every other door reads them. When their
@@ -34,7 +20,7 @@ export async function fetchIfChanged(
   base: string | URL,
   version: string | undefined,
 ): Promise<Fresh | Unchanged> {
-  const folder = await readDataFolder((name) => bytesOf(new URL(name, base).href), {
+  const folder = await readDataFolder((name) => fetchBytes(new URL(name, base).href, TIMEOUT_MS), {
     files: ['manifest', id],
     known: version === undefined ? {} : versionHashes(version, id),
     allOrNothing: true,
