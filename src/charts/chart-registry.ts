@@ -60,7 +60,7 @@ export const CHARTS: {
   services: {
     dataset: 'services',
     minHeight: 296,
-    height: (view) => barsHeight(296, view),
+    height: (view) => barsHeight(240, view),
     view: servicesView,
     build: buildServicesOption,
     caption: servicesCaption,

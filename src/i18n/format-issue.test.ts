@@ -75,6 +75,10 @@ const BAD_FILES: [string, Uint8Array, DatasetId?][] = [
   ],
   ['services.csv', utf8('period,item,count\n2021,全城通办,1\n').subarray(0, -5)],
   ['services.csv', utf8('<!doctype html><html><body>404</body></html>')],
+  [
+    'annotations.csv',
+    utf8('date,chart,label_zh,label_en,kind\n2021,maps,甲,A,event\n2021-02-30,crime,乙,B,note\n'),
+  ],
 ];
 
 /** Workbooks that break each workbook rule, made by the tests. */

@@ -91,10 +91,15 @@ export interface ChartState {
   marks: number;
 }
 
-/** For every chart box (role="img", data-chart) in a panel: what it drew so far. ECharts' own aria element inside it is not another chart. */
+/**
+ * For every chart box in a panel (the board's and embed's data-chart, the wall's
+ * data-wall-chart): what it drew so far. ECharts' own aria element inside it is not another chart.
+ */
 export function chartStates(page: Page): Promise<ChartState[]> {
   return page.evaluate(() =>
-    Array.from(document.querySelectorAll('[data-panel] [data-chart]')).map((chart) => {
+    Array.from(
+      document.querySelectorAll('[data-panel] [data-chart], [data-panel] [data-wall-chart]'),
+    ).map((chart) => {
       const label = chart.getAttribute('aria-label') ?? '';
       // A pre-rendered chart holds one drawing per width, all but the shown one hidden.
       const svg = Array.from(chart.querySelectorAll('svg')).find(

@@ -18,7 +18,8 @@ export const WALL_SHAPES: readonly WallShape[] = [
   { name: '1280x720-dpr1.5', width: 1280, height: 720, dpr: 1.5 },
 ];
 
-export const CHARTS_ON_WALL = 3;
+/** Services and crime; patrol's one value is a figure card. */
+export const CHARTS_ON_WALL = 2;
 
 /** The wall opened at one shape, motion off, once its charts are drawn. */
 export async function openWallAt(

@@ -14,12 +14,10 @@ import {
 } from './browser';
 import { changePattern, figurePattern, numberPattern, readSeed, toCsv } from './seed-figures';
 import { startStaticServer, tempCopy, type StaticServer } from './static-server';
-import { layoutFacts } from './wall-shapes';
+import { CHARTS_ON_WALL, layoutFacts } from './wall-shapes';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const seed = readSeed();
-// Services and crime; patrol's single value is a figure card, not a one-bar chart.
-const CHARTS_ON_WALL = 2;
 // An item the manifest counts in a unit of its own is a figure card, not a bar.
 const apart = new Set(Object.keys(seed.manifest.datasets.services.items ?? {}));
 const charted = seed.services.filter((s) => !apart.has(s.item));

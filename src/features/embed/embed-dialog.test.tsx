@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseManifest } from '../../core/manifest';
 import { readCsv } from '../../core/read-csv';
 import { SCHEMAS } from '../../core/schema';
-import { DATASET_IDS } from '../../core/types';
+import { REQUIRED_DATASETS } from '../../core/types';
 import { selectCurrentPeriod } from '../../store/selectors';
 import { createAppStore, StoreContext, type AppStore } from '../../store/store';
 import { parseEmbedLocation } from '../../store/url-state';
@@ -20,7 +20,7 @@ function loadedStore(): AppStore {
   const manifest = parseManifest(JSON.parse(readFileSync(join(DATA, 'datasets.json'), 'utf8')));
   if (!manifest.ok) throw new Error('datasets.json is invalid');
   store.getState().setManifest({ status: 'ready', manifest: manifest.manifest });
-  for (const id of DATASET_IDS) {
+  for (const id of REQUIRED_DATASETS) {
     const fileName = SCHEMAS[id].file;
     const bytes = new Uint8Array(readFileSync(join(DATA, fileName)));
     const result = readCsv(bytes, { fileName, datasetId: id });
