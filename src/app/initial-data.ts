@@ -2,7 +2,7 @@ import type { DataFolder } from '../core/data-folder';
 import { parseManifest, type Manifest } from '../core/manifest';
 import { parseRevisions, type Revisions } from '../core/revisions';
 import { SCHEMAS } from '../core/schema';
-import { DATASET_IDS, type Dataset, type DatasetId } from '../core/types';
+import { DATASET_IDS, OPTIONAL_DATASETS, type Dataset, type DatasetId } from '../core/types';
 import { createAppStore, type AppState } from '../store/store';
 
 /** The id of the <script type="application/json"> the build writes the data into. */
@@ -116,6 +116,19 @@ export function readInitialData(doc: Document): InitialData | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Only which optional files (annotations.csv) the page was built with: the wall reads every file
+ * itself, but must not ask for one the site does not publish.
+ */
+export function optionalFilesOf(data: InitialData): Pick<AppState, 'publishedHash'> {
+  const publishedHash: AppState['publishedHash'] = {};
+  for (const id of OPTIONAL_DATASETS) {
+    const hash = data.datasets[id]?.hash;
+    if (hash !== undefined) publishedHash[id] = hash;
+  }
+  return { publishedHash };
 }
 
 /** What the bundled files put in the store. */

@@ -7,7 +7,7 @@ import { stableJson } from '../core/fingerprint';
 import { createAppStore, StoreContext } from '../store/store';
 import { parseUrlState } from '../store/url-state';
 import { App } from './app';
-import { bundledState, PRERENDERED_ATTR, readInitialData } from './initial-data';
+import { bundledState, optionalFilesOf, PRERENDERED_ATTR, readInitialData } from './initial-data';
 import { loadAll } from './load-data';
 import { restoreDrafts } from '../features/import/drafts';
 import { syncDraftsAcrossTabs } from '../features/import/draft-sync';
@@ -16,9 +16,13 @@ import { urlStateOf, viewFromUrl, type LinkedView } from '../features/board/perm
 const url = parseUrlState(window.location.search);
 // A permalink opens the view it names from the first paint.
 const view = viewFromUrl(window.location.search);
+const built = readInitialData(document);
 // The data the build rendered the page from, unless this is the wall, which loads its own.
-const initial = url.mode === 'wall' ? undefined : readInitialData(document);
-const store = createAppStore({ ...view, ...(initial && bundledState(initial)) });
+const initial = url.mode === 'wall' ? undefined : built;
+const store = createAppStore({
+  ...view,
+  ...(initial ? bundledState(initial) : built && optionalFilesOf(built)),
+});
 const container = document.getElementById('root')!;
 
 /** The build renders the default view; a link to another one is rendered afresh. */

@@ -135,11 +135,17 @@ export async function renderSite(
   const load = lap();
   const { publicUrl, cards: withCards = true } = options;
   const revisions: Revisions = folder.revisions?.revisions ?? {};
+  const notes = folder.datasets.annotations;
+  const annotations =
+    notes?.status === 'ready' && notes.dataset.id === 'annotations' ? notes.dataset.rows : [];
   const charts: Drawn[] = CHART_IDS.map((id) => {
     const { dataset, hash } = data.datasets[CHARTS[id].dataset];
     const version = dataVersion(data.manifestHash, hash);
     const revisedAt = revisions[dataset.id];
-    return { id, ...prerenderChart(id, dataset, data.manifest, now, version, revisedAt) };
+    return {
+      id,
+      ...prerenderChart(id, dataset, data.manifest, now, { version, revisedAt, annotations }),
+    };
   });
   let embedsMs = lap();
   const first = charts[0]!.page.model;

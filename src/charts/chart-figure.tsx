@@ -7,6 +7,7 @@ import { ChartBox } from './chart-box';
 import type { ChartModel } from './chart-registry';
 import { FigureCardList } from './figure-card-list';
 import { markSummaries } from './mark-summaries';
+import { NoteList } from './note-list';
 
 /**
  * Caption, chart (named by the caption) and the same numbers as a table behind a toggle; single
@@ -85,13 +86,7 @@ export function ChartFigure({
       {model.notes.length > 0 && (
         <section className="chart-notes" aria-label={t('chart.note.heading')}>
           <h3 className="chart-notes-title">{t('chart.note.heading')}</h3>
-          <ul>
-            {model.notes.map((n) => (
-              <li key={n.mark} data-note="">
-                <span aria-hidden="true">{n.mark}</span> {n.text}
-              </li>
-            ))}
-          </ul>
+          <NoteList notes={model.notes} />
         </section>
       )}
       {model.compares && (

@@ -1,13 +1,14 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartId } from '../core/chart-ids';
 import type { ItemMeta, Localized } from '../core/manifest';
-import type { Dataset, DatasetId, RowsById } from '../core/types';
+import type { AnnotationRow, Dataset, DatasetId, RowsById } from '../core/types';
 import {
   crimeView,
   markCount,
   patrolView,
   servicesView,
   shownCount,
+  shownSlots,
   type CrimeView,
   type PatrolView,
   type PeriodView,
@@ -20,7 +21,7 @@ import { buildCrimeOption, crimeCaption, crimeTable } from './crime-option';
 import { buildPatrolOption, patrolCaption, patrolTable } from './patrol-option';
 import { buildServicesOption, servicesCaption, servicesTable } from './services-option';
 import type { TableData } from '../core/table-data';
-import type { ChartNote } from '../core/annotations';
+import { chartNotes, type ChartNote } from '../core/annotations';
 import { noteLines, withNotes, type NoteLine } from './chart-notes';
 
 export { CHART_IDS, type ChartId } from '../core/chart-ids';
@@ -136,7 +137,10 @@ export function modelOf<K extends DatasetId, V extends PeriodView>(
   };
 }
 
-/** Everything a chart shows, straight from a validated dataset: what the embeds render on the server. */
+/**
+ * Everything a chart shows, straight from a validated dataset and the rows of annotations.csv:
+ * what the embeds render on the server.
+ */
 export function chartModel(
   id: ChartId,
   dataset: Dataset,
@@ -144,12 +148,20 @@ export function chartModel(
   ctx: ChartContext,
   unit?: Localized,
   items?: Readonly<Record<string, ItemMeta>>,
+  annotations: readonly AnnotationRow[] = [],
 ): ChartModel | undefined {
-  if (id === 'services' && dataset.id === 'services')
-    return modelOf(CHARTS.services, CHARTS.services.view(dataset.rows, periods, unit, items), ctx);
-  if (id === 'crime' && dataset.id === 'crime')
-    return modelOf(CHARTS.crime, CHARTS.crime.view(dataset.rows, periods, unit), ctx);
-  if (id === 'patrol' && dataset.id === 'patrol')
-    return modelOf(CHARTS.patrol, CHARTS.patrol.view(dataset.rows, periods, unit), ctx);
+  const notes = (view: PeriodView) => chartNotes(annotations, id, shownSlots(view));
+  if (id === 'services' && dataset.id === 'services') {
+    const view = CHARTS.services.view(dataset.rows, periods, unit, items);
+    return modelOf(CHARTS.services, view, ctx, notes(view));
+  }
+  if (id === 'crime' && dataset.id === 'crime') {
+    const view = CHARTS.crime.view(dataset.rows, periods, unit);
+    return modelOf(CHARTS.crime, view, ctx, notes(view));
+  }
+  if (id === 'patrol' && dataset.id === 'patrol') {
+    const view = CHARTS.patrol.view(dataset.rows, periods, unit);
+    return modelOf(CHARTS.patrol, view, ctx, notes(view));
+  }
   return undefined;
 }

@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { translate } from '../../src/i18n/translate';
 import { openPage, waitForCharts, type OpenedPage } from './browser';
+import { layoutFacts, openWallAt } from './wall-shapes';
 import { openLocalImport } from './local-import';
 import { DATA_DIR } from './seed-figures';
 import { browserSession } from './session';
@@ -20,6 +21,7 @@ const NOTES = Papa.parse<Record<string, string>>(readFileSync(FIXTURE, 'utf8'), 
   skipEmptyLines: true,
 }).data;
 const crimeNote = NOTES.find((n) => n.chart === 'crime')!;
+const WALL = { width: 1920, height: 1080, dpr: 1 };
 
 const session = browserSession();
 let work: string;
@@ -80,6 +82,38 @@ describe('annotations', () => {
     const text = execFileSync('pdftotext', ['-raw', pdf, '-']).toString().replace(/\s+/g, '');
     expect(text).toContain(crimeNote.label_zh!.replace(/\s+/g, ''));
   }, 120_000);
+
+  test('an embed lists the note among its facts and marks it on its drawing, in both languages', async () => {
+    for (const [query, label] of [
+      ['', crimeNote.label_zh!],
+      ['?lang=en', crimeNote.label_en!],
+    ] as const) {
+      const opened = await openPage(session.browser, `${annotated.url}embed/crime.html${query}`);
+      session.cleanups.push(opened.close);
+      const notes = opened.page.locator('.facts .notes li');
+      await expect.poll(() => notes.allInnerTexts(), { timeout: 15_000 }).toHaveLength(1);
+      expect((await notes.allInnerTexts())[0]).toContain(label);
+      const marks = opened.page.locator('.chart svg text', { hasText: '①' });
+      expect(await marks.count()).toBeGreaterThan(0);
+      expect(opened.problems.failedRequests).toEqual([]);
+    }
+  }, 60_000);
+
+  test('the wall lists the note under its chart and marks it; without notes it asks for none', async () => {
+    const opened = await openWallAt(session.browser, `${annotated.url}?mode=wall`, WALL);
+    session.cleanups.push(opened.close);
+    const crime = opened.page.locator('.wall-panel[data-panel="crime"]');
+    await expect
+      .poll(() => crime.locator('.wall-chart-notes li').allInnerTexts(), { timeout: 15_000 })
+      .toEqual([expect.stringContaining(crimeNote.label_zh!)]);
+    await crime.locator('svg text', { hasText: '①' }).first().waitFor({ timeout: 15_000 });
+    expect(await layoutFacts(opened.page)).toMatchObject({ overflowX: 0, overflowY: 0 });
+
+    const plainWall = await openWallAt(session.browser, `${plain.url}?mode=wall`, WALL);
+    session.cleanups.push(plainWall.close);
+    expect(await plainWall.page.locator('.wall-chart-notes').count()).toBe(0);
+    expect(plainWall.problems.failedRequests).toEqual([]);
+  }, 90_000);
 
   test('with no annotations.csv nothing is listed and no request for one fails', async () => {
     const { page, problems } = await open(plain.url);

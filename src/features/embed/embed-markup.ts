@@ -77,6 +77,17 @@ function figuresHtml(cards: FigureCard[], t: Translate): string {
   return `<ul class="figure-cards" aria-label="${esc(t('figure.list'))}">${items}</ul>`;
 }
 
+/** The annotations marked ① ② on the chart, spelled out among the facts under it. */
+function notesHtml({ chart }: EmbedModel, t: Translate): string {
+  if (chart.notes.length === 0) return '';
+  const items = chart.notes
+    .map(
+      (n) => `<li data-note=""><span aria-hidden="true">${esc(n.mark)}</span> ${esc(n.text)}</li>`,
+    )
+    .join('');
+  return `<div class="notes"><dt>${esc(t('chart.note.heading'))}</dt><dd><ul>${items}</ul></dd></div>`;
+}
+
 function dataHtml(model: EmbedModel, t: Translate): string {
   const { files, whole, manifest } = model.data;
   const links = files
@@ -133,6 +144,7 @@ export function embedMarkup(model: EmbedModel, drawings: Drawing[], asOf: Date):
     `<div class="period"><dt>${esc(t('ui.period'))}</dt><dd>${esc(period)}</dd></div>` +
     `<div class="definition"><dt>${esc(t('ui.definition'))}</dt><dd>${esc(model.definition)}</dd></div>` +
     `<div class="source"><dt>${esc(t('ui.source'))}</dt><dd>${citations}</dd></div>` +
+    notesHtml(model, t) +
     '</dl>' +
     `<p class="as-of">${esc(asOfText({ kind: 'published' }, asOf.getTime(), model.lang, t))}</p>` +
     (model.revisedAt

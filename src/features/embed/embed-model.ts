@@ -3,7 +3,7 @@ import { createChartContext } from '../../charts/context';
 import type { ThemeName } from '../../charts/theme';
 import type { Lang, Manifest } from '../../core/manifest';
 import { periodPair, periodsIn } from '../../core/period';
-import type { Dataset, DatasetId } from '../../core/types';
+import type { AnnotationRow, Dataset, DatasetId } from '../../core/types';
 import { citationsOf, type Citation } from '../../i18n/citations';
 import { dataLinks, type DataLinks } from '../../i18n/data-files';
 import { translator } from '../../i18n/translate';
@@ -42,6 +42,7 @@ export function buildEmbedModel(
   dataset: Dataset,
   manifest: Manifest,
   params: EmbedParams,
+  annotations: readonly AnnotationRow[] = [],
 ): EmbedModel | undefined {
   if (CHARTS[id].dataset !== dataset.id) return undefined;
   const { lang, theme } = params;
@@ -53,7 +54,7 @@ export function buildEmbedModel(
   };
   const meta = manifest.datasets[dataset.id];
   const ctx = createChartContext({ lang, labels: manifest.labels, theme, animation: false });
-  const chart = chartModel(id, dataset, pair, ctx, meta.unit, meta.items);
+  const chart = chartModel(id, dataset, pair, ctx, meta.unit, meta.items, annotations);
   if (!chart) return undefined;
   const shown = [pair.previous, pair.current].filter((p): p is string => !!p);
   return {

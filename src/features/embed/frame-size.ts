@@ -46,7 +46,8 @@ function textHeight(text: string, width: number, style: { size: number; line: nu
 export function defaultFrameHeight(model: EmbedModel): number {
   const chart = model.chart.empty ? 0 : Math.ceil(model.chart.height * chartScale());
   const citations = model.citations.map((c) => `${c.title} · ${c.author} · ${c.date}`);
-  const facts = [model.period, model.definition, ...citations].reduce(
+  const notes = model.chart.notes.map((n) => `${n.mark} ${n.text}`);
+  const facts = [model.period, model.definition, ...citations, ...notes].reduce(
     (sum, text) => sum + textHeight(text, NARROWEST - LABEL, TEXT.small),
     0,
   );

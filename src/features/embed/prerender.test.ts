@@ -111,6 +111,31 @@ describe('renderEmbed', () => {
 });
 
 describe('prerenderChart', () => {
+  it('marks and lists the annotations that name its chart, in every variant', () => {
+    const note = {
+      period: '2021',
+      chart: 'crime' as const,
+      label_zh: '【测试用合成数据】口径调整',
+      label_en: '[SYNTHETIC] A change of definition',
+      kind: 'definition-change' as const,
+    };
+    const other = { ...note, chart: 'services' as const, label_zh: '【测试用合成数据】别的图' };
+    const { page, variants } = prerenderChart('crime', seedDataset('crime'), manifest, AS_OF, {
+      annotations: [note, other],
+    });
+    const listed = (html: string) =>
+      Array.from(parse(html).querySelectorAll('.facts .notes li'), (li) => li.textContent);
+    expect(listed(page.body)).toHaveLength(1);
+    expect(listed(page.body)[0]).toContain(note.label_zh);
+    expect(parse(page.body).querySelector('.chart svg')?.textContent).toContain('①');
+    const en = variants.find((v) => v.path.includes('.en.light.'))!;
+    expect(listed(en.html)[0]).toContain(note.label_en);
+    // Without annotations nothing is listed or marked.
+    const plain = prerenderChart('crime', seedDataset('crime'), manifest, AS_OF).page.body;
+    expect(listed(plain)).toEqual([]);
+    expect(parse(plain).querySelector('.chart svg')?.textContent).not.toContain('①');
+  });
+
   it('renders the default page plus every language × theme × period', () => {
     const { page, variants } = prerenderChart('crime', seedDataset('crime'), manifest, AS_OF);
     const periods = page.model.periods;

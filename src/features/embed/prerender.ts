@@ -1,7 +1,7 @@
 import type { ChartId } from '../../charts/chart-registry';
 import type { ThemeName } from '../../charts/theme';
 import type { Lang, Manifest } from '../../core/manifest';
-import type { Dataset } from '../../core/types';
+import type { AnnotationRow, Dataset } from '../../core/types';
 import { embedMarkup, pageTitle } from './embed-markup';
 import { buildEmbedModel, type EmbedModel } from './embed-model';
 import { variantPath } from './embed-state';
@@ -25,18 +25,25 @@ export interface PrerenderedChart {
   variants: { path: string; html: string }[];
 }
 
+/** What a publish knows beyond the dataset: its files' hashes, its last revision, its notes. */
+export interface EmbedExtras {
+  /** The byte hashes of its files, so the page's fetch knows them without parsing (fetch-data.ts). */
+  version?: string;
+  revisedAt?: string;
+  annotations?: readonly AnnotationRow[];
+}
+
 export function renderEmbed(
   id: ChartId,
   dataset: Dataset,
   manifest: Manifest,
   params: { lang: Lang; theme: ThemeName; period: string | undefined },
   asOf: Date,
-  version?: string,
-  revisedAt?: string,
+  extras: EmbedExtras = {},
 ): Rendered {
-  const built = buildEmbedModel(id, dataset, manifest, params);
+  const { version, revisedAt, annotations } = extras;
+  const built = buildEmbedModel(id, dataset, manifest, params, annotations);
   if (!built) throw new Error(`${dataset.id} is not the dataset of chart ${id}`);
-  // The byte hashes of its files, so the page's fetch knows them without parsing (fetch-data.ts).
   const model = {
     ...built,
     ...(version !== undefined && { hash: version }),
@@ -53,18 +60,11 @@ export function prerenderChart(
   dataset: Dataset,
   manifest: Manifest,
   asOf: Date,
-  version?: string,
-  revisedAt?: string,
+  extras: EmbedExtras = {},
 ): PrerenderedChart {
-  const page = renderEmbed(
-    id,
-    dataset,
-    manifest,
-    { lang: 'zh', theme: 'light', period: undefined },
-    asOf,
-    version,
-    revisedAt,
-  );
+  const render = (params: { lang: Lang; theme: ThemeName; period: string | undefined }) =>
+    renderEmbed(id, dataset, manifest, params, asOf, extras);
+  const page = render({ lang: 'zh', theme: 'light', period: undefined });
   const periods = page.model.periods.length > 0 ? page.model.periods : [page.model.period];
   const variants = periods.flatMap((period) =>
     LANGS.flatMap((lang) =>
@@ -73,8 +73,7 @@ export function prerenderChart(
         html:
           lang === 'zh' && theme === 'light' && period === page.model.period
             ? page.body
-            : renderEmbed(id, dataset, manifest, { lang, theme, period }, asOf, version, revisedAt)
-                .body,
+            : render({ lang, theme, period }).body,
       })),
     ),
   );

@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { SMALLEST_FONT } from '../../charts/bar-option';
 import { modelOf, type ChartEntry } from '../../charts/chart-registry';
+import { useChartNotes } from '../../charts/use-chart-notes';
 import { viewPeriodLabel, type PeriodView } from '../../core/chart-views';
 import type { DatasetId } from '../../core/types';
 import { periodText } from '../../i18n/period-text';
@@ -14,8 +15,9 @@ import { useFontPx } from './use-font-px';
 import { NOTE_MARK, useWallContext } from './use-wall-context';
 import { WallChart } from './wall-chart';
 import { FigureCardList } from '../../charts/figure-card-list';
+import { NoteList } from '../../charts/note-list';
 
-/** A chart filling its box, with its title, period and the mark of its note. */
+/** A chart filling its box, with its title, period, the mark of its note and its annotations. */
 export function WallPanel<K extends DatasetId, V extends PeriodView>({
   id,
   entry,
@@ -33,7 +35,8 @@ export function WallPanel<K extends DatasetId, V extends PeriodView>({
   const state = useAppStore(select);
   const manifest = useAppStore(selectManifest);
   const view = state.status === 'ready' ? state.view : undefined;
-  const model = useMemo(() => view && modelOf(entry, view, ctx), [entry, view, ctx]);
+  const notes = useChartNotes(id, view);
+  const model = useMemo(() => view && modelOf(entry, view, ctx, notes), [entry, view, ctx, notes]);
   const titleId = `wall-${id}-title`;
   return (
     <section className="wall-panel" data-panel={id} aria-labelledby={titleId}>
@@ -69,6 +72,13 @@ export function WallPanel<K extends DatasetId, V extends PeriodView>({
           <div className="wall-skeleton" aria-hidden="true" />
         )}
       </div>
+      {model && model.compares && model.notes.length > 0 && (
+        <NoteList
+          notes={model.notes}
+          className="wall-chart-notes"
+          label={t('chart.note.heading')}
+        />
+      )}
     </section>
   );
 }
