@@ -28,6 +28,13 @@ describe('annotations.csv through the core reader', () => {
     ]);
   });
 
+  it('takes a header with no rows as no notes, which a required dataset may not be', () => {
+    const none = read('period,chart,label_zh,label_en,kind\n');
+    expect(none.ok && none.dataset).toEqual({ id: 'annotations', rows: [] });
+    const services = read('period,item,count\n', 'services.csv');
+    expect(services.ok ? [] : services.issues.map((i) => i.code)).toEqual(['header_only']);
+  });
+
   it('names row and column of a chart or kind it does not know, and of a bad date', () => {
     const result = read(
       'date,chart,label_zh,label_en,kind\n2021,maps,甲,A,event\n2021-02-30,crime,乙,B,note\n',

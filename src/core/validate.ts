@@ -13,7 +13,14 @@ import { headerIssues, mapHeader } from './header';
 import { isBlank, shapeIssue } from './parse-csv';
 import { echoValue, findSensitive } from './privacy';
 import { approxTarget, type CellValues, type ColumnSpec, type DatasetSchema } from './schema';
-import type { Approx, Dataset, DatasetId, Issue, RowsById } from './types';
+import {
+  OPTIONAL_DATASETS,
+  type Approx,
+  type Dataset,
+  type DatasetId,
+  type Issue,
+  type RowsById,
+} from './types';
 
 export type Validated<K extends DatasetId = DatasetId> =
   { ok: true; dataset: Dataset<K>; warnings: Issue[] } | { ok: false; issues: Issue[] };
@@ -106,7 +113,9 @@ export function validateRecords<K extends DatasetId>(
   if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
   let hasData = false;
   for (let r = 1; r < records.length && !hasData; r++) hasData = !isBlank(records[r]!);
-  if (!hasData) return { ok: false, issues: [{ code: 'header_only', severity: 'error', row: 1 }] };
+  // An optional file with a header only says "none": that is how staff take every note away.
+  if (!hasData && !OPTIONAL_DATASETS.includes(schema.id))
+    return { ok: false, issues: [{ code: 'header_only', severity: 'error', row: 1 }] };
 
   const columns: Column[] = [];
   ids.forEach((id, index) => {

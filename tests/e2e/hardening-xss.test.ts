@@ -70,7 +70,8 @@ describe('hostile text in every field, served from the run-time data/ folder', (
       expect(result.ok, file).toBe(true);
       if (!result.ok) continue;
       const schema = SCHEMAS[result.dataset.id];
-      const textColumns = schema.columns.filter((c) => c.type === 'text');
+      // A column with a fixed list of values (annotations' chart and kind) refuses anything else.
+      const textColumns = schema.columns.filter((c) => c.type === 'text' && !c.values);
       expect(textColumns.length).toBeGreaterThan(0);
       for (const column of textColumns) {
         const cells = result.dataset.rows.map((r) => cellOf(r, column.id));
@@ -198,7 +199,8 @@ describe('hostile text in every field, served from the run-time data/ folder', (
       await expectLiteral(page.locator('main#embed'), PAYLOADS, `embed ${id}`);
       const tips = await hoverCharts(page, page.locator('.chart'));
       for (const p of PAYLOADS) expect(tips.join('\n'), `embed ${id} tooltip`).toContain(p);
-      const csv = await page.locator('a[download]').getAttribute('href');
+      // The first of 'Get the data': this chart's rows as CSV.
+      const csv = await page.locator('.get-data a[download]').first().getAttribute('href');
       expect(decodeURIComponent(csv ?? '')).toContain(PAYLOADS[1]);
       const [png] = await Promise.all([
         page.waitForEvent('download'),
@@ -255,6 +257,13 @@ describe('hostile text in data/ when the site is built', () => {
       await expectLiteral(root, PAYLOADS.slice(0, 3), `built ${path || 'index.html'}`);
       await expectInert(guarded, `built ${path || 'index.html'}`);
     }
+    // The wall reads the built site's annotations.csv too: its hostile notes are text as well.
+    const wall = await guardedPage(session.browser, session.cleanups);
+    await wall.page.goto(server.url + '?mode=wall');
+    const notes = wall.page.locator('.wall-chart-notes');
+    await expect.poll(() => notes.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expectLiteral(wall.page.locator('.wall'), PAYLOADS.slice(0, 3), 'built wall notes');
+    await expectInert(wall, 'built wall');
   }, 180_000);
 });
 

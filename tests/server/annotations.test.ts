@@ -160,6 +160,11 @@ describe('annotations.csv through the publishing server', () => {
     }
     expect(chartNotes(board.patrol ?? '')).toEqual([]);
     expect(panels(before.board).crime).not.toMatch(/<text[^>]*>①<\/text>/);
+    // The embed of the chart lists its note among its facts, in the published page.
+    const embed = (await served('embed/crime.html')).bytes.toString('utf8');
+    expect(/<div class="notes">[\s\S]*?<\/div>/.exec(embed)?.[0]).toContain(
+      noteOn('crime').label_zh,
+    );
 
     expect(audit().filter((r) => r.file === 'notes.csv')).toEqual([
       expect.objectContaining({ dataset: 'annotations', outcome: 'published' }),
@@ -178,5 +183,18 @@ describe('annotations.csv through the publishing server', () => {
     const check = await dataCheck(copy);
     expect(check.code, check.stdout + check.stderr).toBe(0);
     expect(check.stdout).toContain(`${join(copy, 'annotations.csv')}: ok, ${NOTES.length} rows`);
+  });
+
+  test('a header-only annotations.csv takes every note away again', async () => {
+    const before = await liveSite();
+    const header = FIXTURE.toString('utf8').split('\n')[0]! + '\n';
+    writeFileSync(join(running.dirs.inbox, 'no-notes.csv'), header);
+    await waitFor(() => existsSync(join(running.dirs.inbox, 'done', 'no-notes.csv')), 60_000);
+    const after = await liveSite();
+    expect(after.generation).not.toBe(before.generation);
+    expect(before.board).toContain('class="chart-notes"');
+    expect(after.board).not.toContain('class="chart-notes"');
+    expect(panels(after.board).crime).not.toMatch(/<text[^>]*>①<\/text>/);
+    expect((await served('data/annotations.csv')).bytes.toString('utf8')).toBe(header);
   });
 });
