@@ -113,6 +113,9 @@ test('a greyscale print tells the two periods apart by their patterns', async ()
   const { page } = opened;
   await waitForCharts(page, 2);
   await page.emulateMedia({ media: 'print' });
+  // The measure finds the panel by its page's first drawn row: the panel starts a page here (on
+  // the real briefing it may follow the KPIs on page 1); what is measured is the patterns.
+  await page.addStyleTag({ content: '[data-panel="services"] { break-before: page; }' });
   // As page.pdf() will: the print header mounts, then the live chart draws with patterns.
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const boxes = await page.waitForFunction(
@@ -142,7 +145,7 @@ test('a greyscale print tells the two periods apart by their patterns', async ()
   cleanups.push(() => rmSync(work, { recursive: true }));
   const pdf = join(work, 'board.pdf');
   writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-  // The page the services panel starts (break-inside: avoid keeps it whole, at a page's top).
+  // The page the services panel starts (break-before above, break-inside: avoid keeps it whole).
   const pages = Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', [pdf]))?.[1]);
   const title = readSeed().manifest.datasets.services.title.zh;
   const n = Array.from({ length: pages }, (_, i) => i + 1).find((i) =>
