@@ -16,7 +16,7 @@ import { loadConfig, type ServerConfig } from './config';
 import { liveGeneration } from './generations';
 import { baseOf, createPublisher, type PublishJob, type PublishResult } from './publish';
 import { loadSiteRenderer } from '../scripts/site-renderer';
-import { diskText } from './refusal';
+import { diskText, errorsFile } from './refusal';
 import { prepareState } from './startup';
 import { getVersion, resolveVersion } from './versions';
 
@@ -59,7 +59,13 @@ function print(result: PublishResult): number {
     interrupted: '中断 interrupted',
   };
   console.log(`${label[result.outcome]}${result.generation ? ` (${result.generation})` : ''}`);
-  if (result.reason) console.error(`${result.reason.zh}\n${result.reason.en}`);
+  // Several files may go in one command: a refusal names the one it is about, as the inbox does.
+  if (result.reason)
+    console.error(
+      result.file
+        ? errorsFile(result.file, result.reason)
+        : `${result.reason.zh}\n${result.reason.en}`,
+    );
   if (result.outcome === 'published')
     console.log(
       Object.entries(result.timings)

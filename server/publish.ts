@@ -32,6 +32,8 @@ export interface PublishResult {
   outcome: Outcome | 'dry-run';
   generation?: string;
   reason?: Bilingual;
+  /** The file a refusal is about, when it is one file's fault. */
+  file?: string;
   parts: PartResult[];
   /** Refused because live moved on since the base: dataset → that base and the live version. */
   conflict?: Record<string, { base: string; live: string }>;
@@ -125,7 +127,7 @@ async function runPublish(
   const read = await readParts(c.stateDir, live, job.files);
   if (!read.ok) {
     const { reason, file } = read;
-    return finish({ outcome: 'refused', reason, parts: [] }, [attempt({ file, reason })]);
+    return finish({ outcome: 'refused', reason, file, parts: [] }, [attempt({ file, reason })]);
   }
   const { parts, results } = read;
   timings.validate = Math.round(performance.now() - t0);

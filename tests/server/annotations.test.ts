@@ -127,7 +127,7 @@ describe('annotations.csv through the publishing server', () => {
     expect(refused.map((r) => r.outcome)).toEqual(['refused', 'refused']);
   });
 
-  test('the same bad file from the command line is refused naming row and column; live is unchanged', async () => {
+  test('the same bad file from the command line is refused naming file, row and column; live is unchanged', async () => {
     const before = await liveSite();
     const path = join(work, 'annotations.csv');
     writeFileSync(path, fixtureWith(/,event(\r?)$/m, ',rumour$1'));
@@ -136,6 +136,8 @@ describe('annotations.csv through the publishing server', () => {
     expect(res.stdout).toContain('已拒绝 refused');
     expect(res.stderr).toMatch(/第 3 行, “kind”列, 值为“rumour”/);
     expect(res.stderr).toMatch(/Row 3, column “kind”, value “rumour”/);
+    expect(res.stderr).toContain('文件：annotations.csv');
+    expect(res.stderr).toContain('File: annotations.csv');
     expect(await liveSite()).toEqual(before);
   });
 
