@@ -8,6 +8,7 @@ import type { Lang } from '../../src/core/manifest';
 import { translate } from '../../src/i18n/translate';
 import { writeUrlState, type UrlState } from '../../src/store/url-state';
 import { launchBrowser, openPage, waitForCharts, type OpenedPage, BOARD_CHARTS } from './browser';
+import { servicesFigure } from './dashboard-page';
 import { numberPattern, readSeed, readerNumber, toCsv } from './seed-figures';
 import { startStaticServer, tempCopy, type StaticServer } from './static-server';
 
@@ -205,15 +206,15 @@ describe('compare two periods', () => {
       minimumFractionDigits: 1,
       maximumFractionDigits: 1,
     });
+    // An item counted in a unit of its own (份) is a figure card: both periods' figures, no change.
+    const apart = new Set(Object.keys(data.manifest.datasets.services.items ?? {}));
     for (const s of data.services.filter((r) => r.period === latest)) {
       const before = data.services.find((r) => r.period === SYNTHETIC_YEAR && r.item === s.item)!;
-      const row = await panel(page, 'services')
-        .locator('tr')
-        .filter({ hasText: s.item })
-        .innerText();
-      const change = s.count - before.count;
+      const row = await servicesFigure(page, s.item, apart).innerText();
       expect(row).toMatch(new RegExp(numberPattern(s.count, 'zh')));
       expect(row).toMatch(new RegExp(numberPattern(before.count, 'zh')));
+      if (apart.has(s.item)) continue;
+      const change = s.count - before.count;
       expect(row).toContain(`${readerNumber(Math.abs(change), 'zh')} (`);
       expect(row).toContain(`${pct.format(Math.abs((change / before.count) * 100))}%`);
     }
