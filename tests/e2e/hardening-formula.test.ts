@@ -103,9 +103,11 @@ describe('every CSV the app writes neutralises formula cells', () => {
       .poll(() => page.locator('main#embed table').textContent(), { timeout: 30_000 })
       .toContain(items[1]!);
     await page.locator('details.table summary').click();
+    // 'Get the data' holds the chart's CSV first, then its notes and the whole file.
+    await page.locator('details.get-data summary').click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.locator('a[download]').click(),
+      page.locator('.get-data a[download]').first().click(),
     ]);
     const { cells } = await cellsOf(download);
     expectNeutral(cells, 'embed CSV');
