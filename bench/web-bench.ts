@@ -9,6 +9,8 @@ import { runLighthouse, type Preset } from './lighthouse-run';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const dist = resolve('dist');
+/** An earlier build's dist/ (BENCH_BEFORE=../old/dist): measured in the same run, interleaved. */
+const beforeDist = process.env.BENCH_BEFORE ? resolve(process.env.BENCH_BEFORE) : undefined;
 const refDist = resolve('bench/out/chartjs-ref');
 
 if (!existsSync(resolve(dist, 'index.html'))) {
@@ -49,31 +51,42 @@ function gzipOf(server: StaticServer, root: string, urls: string[]): number {
 // Both served gzipped, as a real host would serve them.
 const site = await startStaticServer(dist, { gzip: true });
 const ref = await startStaticServer(refDist, { gzip: true });
+const before = beforeDist ? await startStaticServer(beforeDist, { gzip: true }) : undefined;
+/** Each page of this build, then the same page of the earlier one when there is one. */
+const builds = [
+  { label: '', server: site, root: dist },
+  ...(before && beforeDist ? [{ label: 'before: ', server: before, root: beforeDist }] : []),
+];
 try {
-  console.log('# Lighthouse 12 (Debian Chromium), one run per page and preset');
-  console.log(
-    'page\tpreset\tperf\ta11y\tbest\tseo\tFCP ms\tLCP ms\tTBT ms\tCLS\tJS gzip B\ttotal B',
-  );
-  for (const page of pages) {
-    for (const preset of ['mobile', 'desktop'] as Preset[]) {
-      const row = await runLighthouse(site.url + page.path, preset);
-      const js = gzipOf(site, dist, row.scriptUrls);
-      console.log(
-        [
-          page.name,
-          preset,
-          row.performance,
-          row.accessibility,
-          row.bestPractices,
-          row.seo,
-          row.fcpMs,
-          row.lcpMs,
-          row.tbtMs,
-          row.clsScore.toFixed(3),
-          js,
-          row.totalBytes,
-        ].join('\t'),
-      );
+  // BENCH_LIGHTHOUSE=0: only the first-chart runs, for more of them in the same time.
+  if (process.env.BENCH_LIGHTHOUSE !== '0') {
+    console.log('# Lighthouse 12 (Debian Chromium), one run per page and preset');
+    console.log(
+      'page\tpreset\tperf\ta11y\tbest\tseo\tFCP ms\tLCP ms\tTBT ms\tCLS\tJS gzip B\ttotal B',
+    );
+    for (const page of pages) {
+      for (const preset of ['mobile', 'desktop'] as Preset[]) {
+        for (const build of builds) {
+          const row = await runLighthouse(build.server.url + page.path, preset);
+          const js = gzipOf(build.server, build.root, row.scriptUrls);
+          console.log(
+            [
+              build.label + page.name,
+              preset,
+              row.performance,
+              row.accessibility,
+              row.bestPractices,
+              row.seo,
+              row.fcpMs,
+              row.lcpMs,
+              row.tbtMs,
+              row.clsScore.toFixed(3),
+              js,
+              row.totalBytes,
+            ].join('\t'),
+          );
+        }
+      }
     }
   }
 
@@ -83,7 +96,9 @@ try {
   const browser = await launchBrowser();
   const targets = [
     { name: 'reference (Chart.js, bench/chartjs-ref)', url: ref.url },
-    ...pages.map((p) => ({ name: p.name, url: site.url + p.path })),
+    ...pages.flatMap((p) =>
+      builds.map((b) => ({ name: b.label + p.name, url: b.server.url + p.path })),
+    ),
   ];
   const times = new Map<string, number[]>(targets.map((t) => [t.name, []]));
   for (let run = 0; run < RUNS; run++) {
@@ -92,15 +107,18 @@ try {
   }
   await browser.close();
   const refMs = median(times.get(targets[0]!.name)!);
-  console.log('page\tmedian ms\tratio to reference\truns ms');
+  console.log(`page\tmedian ms\tratio to reference${before ? '\tratio to before' : ''}\truns ms`);
   for (const target of targets) {
     const values = times.get(target.name)!;
     const m = median(values);
+    const earlier = times.get(`before: ${target.name}`);
+    const vsBefore = earlier ? (m / median(earlier)).toFixed(2) + '×' : '';
     console.log(
       [
         target.name,
         Math.round(m),
         (m / refMs).toFixed(2) + '×',
+        ...(before ? [vsBefore] : []),
         values.map(Math.round).join(' '),
       ].join('\t'),
     );
@@ -108,4 +126,5 @@ try {
 } finally {
   await site.close();
   await ref.close();
+  await before?.close();
 }

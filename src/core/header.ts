@@ -1,7 +1,8 @@
 import { toHalfWidth } from './cells';
 import { echoValue } from './privacy';
 import { SCHEMAS, type DatasetSchema } from './schema';
-import { DATASET_IDS, type DatasetId, type Issue } from './types';
+import { isBlank } from './parse-csv';
+import { DATASET_IDS, OPTIONAL_DATASETS, type DatasetId, type Issue } from './types';
 
 export function normaliseHeader(cell: string): string {
   return toHalfWidth(cell.replace(/^\uFEFF/, ''))
@@ -100,4 +101,14 @@ export function detectDataset(
     .sort((a, b) => a.missing.length - b.missing.length || b.matched - a.matched)
     .slice(0, 2);
   return { candidates };
+}
+
+/**
+ * A header with no data rows is refused; but an optional file (annotations.csv) with a header
+ * only says "none", which is how staff take every note away.
+ */
+export function headerOnlyIssue(records: string[][], id: DatasetId): Issue | undefined {
+  for (let r = 1; r < records.length; r++) if (!isBlank(records[r]!)) return undefined;
+  if (OPTIONAL_DATASETS.includes(id)) return undefined;
+  return { code: 'header_only', severity: 'error', row: 1 };
 }

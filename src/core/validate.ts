@@ -9,18 +9,11 @@ import {
   plainCell,
   type CellResult,
 } from './cells';
-import { headerIssues, mapHeader } from './header';
+import { headerIssues, headerOnlyIssue, mapHeader } from './header';
 import { isBlank, shapeIssue } from './parse-csv';
 import { echoValue, findSensitive } from './privacy';
 import { approxTarget, type CellValues, type ColumnSpec, type DatasetSchema } from './schema';
-import {
-  OPTIONAL_DATASETS,
-  type Approx,
-  type Dataset,
-  type DatasetId,
-  type Issue,
-  type RowsById,
-} from './types';
+import type { Approx, Dataset, DatasetId, Issue, RowsById } from './types';
 
 export type Validated<K extends DatasetId = DatasetId> =
   { ok: true; dataset: Dataset<K>; warnings: Issue[] } | { ok: false; issues: Issue[] };
@@ -111,11 +104,8 @@ export function validateRecords<K extends DatasetId>(
   const ids = mapHeader(header, schema);
   const issues = headerIssues(header, schema, ids);
   if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
-  let hasData = false;
-  for (let r = 1; r < records.length && !hasData; r++) hasData = !isBlank(records[r]!);
-  // An optional file with a header only says "none": that is how staff take every note away.
-  if (!hasData && !OPTIONAL_DATASETS.includes(schema.id))
-    return { ok: false, issues: [{ code: 'header_only', severity: 'error', row: 1 }] };
+  const empty = headerOnlyIssue(records, schema.id);
+  if (empty) return { ok: false, issues: [empty] };
 
   const columns: Column[] = [];
   ids.forEach((id, index) => {
