@@ -430,7 +430,9 @@ describe('the embed script', () => {
     console.log(
       `embed JS, gzip: ${(before / KB).toFixed(1)} KB at load, ${(after / KB).toFixed(1)} KB after interaction`,
     );
-    expect(after).toBe(before);
+    // Saving the picture loads its own few KB on the click; ECharts (some 200 KB) never loads.
+    expect(after - before).toBeGreaterThan(0);
+    expect(after - before).toBeLessThan(10 * KB);
     expect(after).toBeLessThanOrEqual(150 * KB);
     expect(errors).toEqual([]);
   });

@@ -5,8 +5,6 @@ import type { EmbedParams } from './embed-model';
 import { readEmbedState, variantPath, type EmbedState } from './embed-state';
 import { fetchData, fetchIfChanged } from './fetch-data';
 import { reportHeight } from './frame-height';
-import { downloadBlob } from '../../ui/download';
-import { chartPng } from './png';
 import { fetchMain, resolveTheme, swapInto, syncDocument } from './swap';
 import { attachTooltips } from './tooltip';
 import './embed.css';
@@ -21,9 +19,13 @@ function enhance(main: HTMLElement): void {
   // A single value is a figure card, with no drawing to save as a picture.
   if (!state || !button || !main.querySelector('.drawing')) return;
   button.hidden = false;
+  // The picture code loads on the first click: a reader on a news page pays nothing for it.
   button.addEventListener('click', () => {
-    void chartPng(main).then(
-      (blob) => blob && downloadBlob(blob, `${state.id}-${state.period}.png`),
+    void Promise.all([import('./png'), import('../../ui/download')]).then(
+      async ([{ chartPng }, { downloadBlob }]) => {
+        const blob = await chartPng(main);
+        if (blob) downloadBlob(blob, `${state.id}-${state.period}.png`);
+      },
     );
   });
 }
