@@ -8,7 +8,6 @@ import {
   patrolView,
   servicesView,
   shownCount,
-  shownSlots,
   type CrimeView,
   type PatrolView,
   type PeriodView,
@@ -21,7 +20,7 @@ import { buildCrimeOption, crimeCaption, crimeTable } from './crime-option';
 import { buildPatrolOption, patrolCaption, patrolTable } from './patrol-option';
 import { buildServicesOption, servicesCaption, servicesTable } from './services-option';
 import type { TableData } from '../core/table-data';
-import { chartNotes, type ChartNote } from '../core/annotations';
+import { notesOnView, type ChartNote } from '../core/annotations';
 import { noteLines, withNotes, type NoteLine } from './chart-notes';
 
 export { CHART_IDS, type ChartId } from '../core/chart-ids';
@@ -150,7 +149,7 @@ export function chartModel(
   items?: Readonly<Record<string, ItemMeta>>,
   annotations: readonly AnnotationRow[] = [],
 ): ChartModel | undefined {
-  const notes = (view: PeriodView) => chartNotes(annotations, id, shownSlots(view));
+  const notes = (view: PeriodView) => notesOnView(annotations, id, view);
   if (id === 'services' && dataset.id === 'services') {
     const view = CHARTS.services.view(dataset.rows, periods, unit, items);
     return modelOf(CHARTS.services, view, ctx, notes(view));

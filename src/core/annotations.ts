@@ -1,6 +1,6 @@
 import type { ChartId } from './chart-ids';
 import type { Localized } from './manifest';
-import type { Slot } from './chart-views';
+import { shownSlots, type PeriodView, type Slot } from './chart-views';
 import type { AnnotationKind, AnnotationRow } from './types';
 
 /** One annotation as a chart shows it: on the series of the shown period it falls in. */
@@ -31,3 +31,10 @@ export function chartNotes(
     return [{ when: row.period, slot: at.slot, kind: row.kind, label }];
   });
 }
+
+/** The annotations that name `chart` and fall in a period its view shows. */
+export const notesOnView = (
+  rows: readonly AnnotationRow[],
+  chart: ChartId,
+  view: PeriodView,
+): ChartNote[] => (rows.length > 0 ? chartNotes(rows, chart, shownSlots(view)) : []);

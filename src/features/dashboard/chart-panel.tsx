@@ -1,7 +1,7 @@
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ChartFigure } from '../../charts/chart-figure';
-import { modelOf, type ChartEntry } from '../../charts/chart-registry';
-import { useChartNotes } from '../../charts/use-chart-notes';
+import type { ChartEntry } from '../../charts/chart-registry';
+import { useChartModel } from '../../charts/use-chart-model';
 import { viewPeriodLabel, type PeriodView } from '../../core/chart-views';
 import { GetData } from '../../ui/get-data';
 import { useDataLinks } from '../../ui/use-data-links';
@@ -33,8 +33,7 @@ export function ChartPanel<K extends DatasetId, V extends PeriodView>({
   const setPanelOpen = useAppStore((s) => s.setPanelOpen);
   const ctx = useChartContext();
   const view = state.status === 'ready' ? state.view : undefined;
-  const notes = useChartNotes(id, view);
-  const model = useMemo(() => view && modelOf(entry, view, ctx, notes), [entry, view, ctx, notes]);
+  const model = useChartModel(id, entry, view, ctx);
   const links = useDataLinks(id, entry.dataset, view);
   return (
     <DatasetPanel

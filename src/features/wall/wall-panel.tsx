@@ -1,7 +1,7 @@
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import { SMALLEST_FONT } from '../../charts/bar-option';
-import { modelOf, type ChartEntry } from '../../charts/chart-registry';
-import { useChartNotes } from '../../charts/use-chart-notes';
+import type { ChartEntry } from '../../charts/chart-registry';
+import { useChartModel } from '../../charts/use-chart-model';
 import { viewPeriodLabel, type PeriodView } from '../../core/chart-views';
 import type { DatasetId } from '../../core/types';
 import { periodText } from '../../i18n/period-text';
@@ -35,8 +35,7 @@ export function WallPanel<K extends DatasetId, V extends PeriodView>({
   const state = useAppStore(select);
   const manifest = useAppStore(selectManifest);
   const view = state.status === 'ready' ? state.view : undefined;
-  const notes = useChartNotes(id, view);
-  const model = useMemo(() => view && modelOf(entry, view, ctx, notes), [entry, view, ctx, notes]);
+  const model = useChartModel(id, entry, view, ctx);
   const titleId = `wall-${id}-title`;
   return (
     <section className="wall-panel" data-panel={id} aria-labelledby={titleId}>
